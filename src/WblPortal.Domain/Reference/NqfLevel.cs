@@ -1,0 +1,12 @@
+namespace WblPortal.Domain.Reference;
+
+/// <summary>A level of the National Qualifications Framework; reference data, since the levels are not firmly
+/// documented.</summary>
+public class NqfLevel
+{
+    public int Id { get; set; }
+    public int Level { get; set; }
+    public required string NameKy { get; set; }
+    public required string NameRu { get; set; }
+    public required string NameEn { get; set; }
+}

@@ -1,0 +1,60 @@
+using System.Net.Mail;
+using Microsoft.Extensions.Options;
+
+namespace WblPortal.Infrastructure.Email;
+
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    /// <summary>Sender address of every portal email.</summary>
+    public string From { get; set; } = "no-reply@wbl.local";
+
+    /// <summary>When set, emails are written as .eml files to this folder instead of being sent (Development).</summary>
+    public string? PickupDirectory { get; set; }
+
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 587;
+    public string? SmtpUser { get; set; }
+    public string? SmtpPassword { get; set; }
+    public bool SmtpEnableSsl { get; set; } = true;
+}
+
+public interface IPortalEmailSender
+{
+    Task SendAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Sends through SMTP, or writes .eml files to a pickup folder when one is configured.</summary>
+public sealed class PortalEmailSender(IOptions<EmailOptions> options) : IPortalEmailSender
+{
+    public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        using var message = new MailMessage(settings.From, to, subject, htmlBody)
+        {
+            IsBodyHtml = true,
+            BodyEncoding = System.Text.Encoding.UTF8,
+            SubjectEncoding = System.Text.Encoding.UTF8,
+        };
+        using var client = new SmtpClient();
+        if (!string.IsNullOrWhiteSpace(settings.PickupDirectory))
+        {
+            Directory.CreateDirectory(settings.PickupDirectory);
+            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
+            client.PickupDirectoryLocation = Path.GetFullPath(settings.PickupDirectory);
+        }
+        else
+        {
+            client.Host = settings.SmtpHost ?? throw new InvalidOperationException("Email:SmtpHost is not configured.");
+            client.Port = settings.SmtpPort;
+            client.EnableSsl = settings.SmtpEnableSsl;
+            if (!string.IsNullOrEmpty(settings.SmtpUser))
+            {
+                client.Credentials = new System.Net.NetworkCredential(settings.SmtpUser, settings.SmtpPassword);
+            }
+        }
+
+        await client.SendMailAsync(message, cancellationToken);
+    }
+}

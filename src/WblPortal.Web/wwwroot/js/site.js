@@ -1,0 +1,16 @@
+// Progressive enhancement only: every form works without this script.
+document.documentElement.classList.add('js');
+
+// The language switch submits as soon as another language is chosen.
+document.querySelectorAll('form[data-autosubmit] select').forEach(function (select) {
+    select.addEventListener('change', function () { select.form.submit(); });
+});
+
+// Buttons that delete ask first.
+document.querySelectorAll('[data-confirm]').forEach(function (element) {
+    element.addEventListener('click', function (event) {
+        if (!window.confirm(element.getAttribute('data-confirm'))) {
+            event.preventDefault();
+        }
+    });
+});
