@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WblPortal.Infrastructure.Data;
@@ -18,11 +19,11 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<IInterceptor, AuditInterceptor>();
         services.AddDbContext<WblDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(WblDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IPortalEmailSender, PortalEmailSender>();

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace WblPortal.Web.Controllers;
 
+/// <summary>The localized error page that status-code re-execution and the exception handler show.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
-    [Route("/error/{code:int?}")]
-    public IActionResult Index(int? code)
+    [Route("/error/{statusCode:int?}")]
+    public IActionResult Index([FromRoute] int? statusCode)
     {
-        Response.StatusCode = code ?? 500;
-        return View(code ?? 500);
+        Response.StatusCode = statusCode ?? 500;
+        return View(statusCode ?? 500);
     }
 }

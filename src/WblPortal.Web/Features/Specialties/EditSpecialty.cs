@@ -23,6 +23,7 @@ public static class EditSpecialty
     {
         public Validator(IStringLocalizer<SharedResource> l, WblDbContext db)
         {
+            RuleLevelCascadeMode = CascadeMode.Stop;
             RuleFor(c => c.Code).NotEmpty().WithMessage(_ => l["Validation_Required"])
                 .MaximumLength(20).WithMessage(_ => l["Validation_MaxLength", 20])
                 .MustAsync(async (command, code, ct) => !await db.Specialties

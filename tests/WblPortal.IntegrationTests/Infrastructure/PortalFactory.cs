@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Respawn;
+using WblPortal.Domain.Access;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Identity;
+
+namespace WblPortal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Hosts the portal against a real PostgreSQL database of its own (created and migrated once per test run) and
+/// empties it between tests with Respawn, keeping the reference data the migrations wrote.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private Respawner? _respawner;
+
+    public string ConnectionString { get; } = TestDatabase.ConnectionString("wbl_it");
+
+    public string MailPickup { get; } = Path.Combine(Path.GetTempPath(), "wbl-it-mail-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Database:Migrate", "true");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Email:PickupDirectory", MailPickup);
+        builder.ConfigureServices(services => services.AddSingleton<SqlCommandCounter>());
+        builder.ConfigureServices(services =>
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>()));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await TestDatabase.RecreateAsync(ConnectionString);
+        _ = Server; // starts the host, which migrates the database
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__EFMigrationsHistory", "regions", "nqf_levels", "data_protection_keys", "asp_net_roles"],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+        if (Directory.Exists(MailPickup))
+        {
+            Directory.Delete(MailPickup, recursive: true);
+        }
+    }
+
+    /// <summary>A context acting as the given actor (the system by default), outside any request.</summary>
+    public WblDbContext CreateDbContext(Actor? actor = null)
+    {
+        var options = Services.GetRequiredService<DbContextOptions<WblDbContext>>();
+        return new WblDbContext(options, new FixedActorAccessor(actor ?? Actor.System));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "portal";
+}
