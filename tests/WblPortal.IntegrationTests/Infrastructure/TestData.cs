@@ -14,7 +14,7 @@ namespace WblPortal.IntegrationTests.Infrastructure;
 
 /// <summary>Fluent builders for test rows, written through the real context as the system actor.
 /// Every value has a unique default, so tests name only what they are about.</summary>
-public sealed class TestData(PortalFactory factory)
+public sealed partial class TestData(PortalFactory factory)
 {
     public const string Password = "Test-password-1";
     private static int _sequence;
