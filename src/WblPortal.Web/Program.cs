@@ -85,6 +85,7 @@ builder.Services
         options.Filters.Add<ScopeViolationFilter>();
     })
     .AddViewLocalization();
+builder.Services.ConfigureOptions<LocalizedModelBindingMessages>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 builder.Services.AddPortalFeatures();
 builder.Services.AddScoped<DemoDataSeeder>();
