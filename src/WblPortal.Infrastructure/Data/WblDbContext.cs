@@ -13,6 +13,7 @@ using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Reference;
 using WblPortal.Infrastructure.Data.Configurations;
 using WblPortal.Infrastructure.Identity;
+using PortalRoles = WblPortal.Domain.Access.Roles;
 
 namespace WblPortal.Infrastructure.Data;
 
@@ -43,6 +44,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     private Guid? ScopeMentorId => Actor.MentorId;
     private Guid? ScopeLearnerId => Actor.LearnerId;
     private Guid? ScopeOrganizationId => Actor.OrganizationId;
+
+    // Invitations and the audit trail name people: only an organization's staff read them, not its mentors or learners.
+    private Guid? ScopeStaffOrganizationId =>
+        Actor.IsCollegeStaff || Actor.Role == PortalRoles.EmployerAdmin ? Actor.OrganizationId : null;
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<NqfLevel> NqfLevels => Set<NqfLevel>();
@@ -91,11 +96,15 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.Entity<Mentor>().HasQueryFilter(TenantFilter,
             m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId)));
 
+        // Employers: their own users see their own row; college staff see the directory of employers.
+        builder.Entity<Employer>().HasQueryFilter(TenantFilter,
+            e => ScopeAll || (ScopeCollegeId != null && ScopeLearnerId == null) || e.Id == ScopeEmployerId);
+
         builder.Entity<Invitation>().HasQueryFilter(TenantFilter,
-            i => ScopeAll || (ScopeOrganizationId != null && i.OrganizationId == ScopeOrganizationId));
+            i => ScopeAll || (ScopeStaffOrganizationId != null && i.OrganizationId == ScopeStaffOrganizationId));
 
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter,
-            a => ScopeAll || (ScopeOrganizationId != null && a.OrganizationId == ScopeOrganizationId));
+            a => ScopeAll || (ScopeStaffOrganizationId != null && a.OrganizationId == ScopeStaffOrganizationId));
     }
 
     private Expression<Func<T, bool>> CollegeScope<T>() where T : ICollegeOwned =>
@@ -113,9 +122,20 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>The audit rows <see cref="Interceptors.AuditInterceptor"/> added: the only audit rows anyone but the
+    /// system may insert.</summary>
+    private readonly HashSet<AuditEntry> _interceptedAudit = new(ReferenceEqualityComparer.Instance);
+
+    internal void AddAuditEntries(IReadOnlyCollection<AuditEntry> entries)
+    {
+        _interceptedAudit.UnionWith(entries);
+        AuditEntries.AddRange(entries);
+    }
+
     /// <summary>Every added, changed or deleted domain row must be in the actor's scope, before and after the change.</summary>
     private void EnforceWriteScope()
     {
+        EnforceInvitationAndAuditScope();
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
@@ -134,6 +154,53 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             }
         }
     }
+
+    /// <summary>Invitations and audit rows are not domain entities, so <see cref="Actor.CanWrite"/> does not know them:
+    /// an invitation may be written only into the actor's own organization (the invitee accepting it has no actor yet),
+    /// and the audit log is append-only, written by the interceptor.</summary>
+    private void EnforceInvitationAndAuditScope()
+    {
+        foreach (var entry in ChangeTracker.Entries<Invitation>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || IsAcceptance(entry))
+            {
+                continue;
+            }
+
+            if (!CanWriteInvitation(entry.Entity)
+                || (entry.State == EntityState.Modified && !CanWriteInvitation((Invitation)entry.OriginalValues.ToObject())))
+            {
+                throw new ScopeViolationException(nameof(Invitation), entry.Entity.Id);
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || Actor.IsSystem)
+            {
+                continue;
+            }
+
+            if (entry.State != EntityState.Added || !_interceptedAudit.Contains(entry.Entity))
+            {
+                throw new ScopeViolationException(nameof(AuditEntry), Guid.Empty);
+            }
+        }
+    }
+
+    private bool CanWriteInvitation(Invitation invitation) =>
+        Actor.IsSystem
+        || Actor.Role == PortalRoles.PlatformAdmin
+        || (Actor.IsCollegeStaff && Actor.CollegeId != null
+            && invitation.OrganizationKind == OrganizationKind.College && invitation.OrganizationId == Actor.CollegeId)
+        || (Actor.Role == PortalRoles.EmployerAdmin && Actor.EmployerId != null
+            && invitation.OrganizationKind == OrganizationKind.Employer && invitation.OrganizationId == Actor.EmployerId);
+
+    /// <summary>The invitee, not yet signed in, marks the invitation used: nothing but <c>AcceptedAt</c> changes, once.</summary>
+    private static bool IsAcceptance(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Invitation> entry) =>
+        entry.State == EntityState.Modified
+        && entry.OriginalValues[nameof(Invitation.AcceptedAt)] is null
+        && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(Invitation.AcceptedAt));
 
     /// <summary>The row as it was loaded, so that moving a row into one's own scope is refused too.</summary>
     private static object OriginalCopy(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Entity> entry) =>

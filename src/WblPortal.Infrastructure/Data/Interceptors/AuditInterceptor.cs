@@ -51,7 +51,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             })
             .ToList();
 
-        db.AuditEntries.AddRange(entries);
+        db.AddAuditEntries(entries);
     }
 
     /// <summary>The college or employer the row belongs to, so that organizations can read their own audit trail.</summary>
