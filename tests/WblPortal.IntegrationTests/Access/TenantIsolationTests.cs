@@ -64,7 +64,7 @@ public sealed class TenantIsolationTests(PortalFactory factory) : IntegrationTes
             [nameof(Invitation)] = invitation,
             [nameof(AuditEntry)] = audit,
         };
-        Assert.Equal(expected, seen);
+        Assert.Equal(Table(expected), Table(seen));
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class TenantIsolationTests(PortalFactory factory) : IntegrationTes
             [nameof(Invitation)] = invitation,
             [nameof(AuditEntry)] = audit,
         };
-        Assert.Equal(expected, allowed);
+        Assert.Equal(Table(expected), Table(allowed));
     }
 
     [Theory]
@@ -379,6 +379,10 @@ public sealed class TenantIsolationTests(PortalFactory factory) : IntegrationTes
 
     private static Specialty NewSpecialty(Guid college, string name) =>
         new() { CollegeId = college, Code = $"{700000 + TestData.Next()}", NameKy = name, NameRu = name, NqfLevelId = 5 };
+
+    /// <summary>One line per entity, in the expected table's order, so a failure shows the differing cell.</summary>
+    private static string Table(Dictionary<string, string> cells) =>
+        string.Join(Environment.NewLine, cells.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}: {c.Value}"));
 
     private static string Labels(AccessWorld world, IEnumerable<Guid?> ids) =>
         string.Join(" ", ids.Select(world.Label).Distinct().Order(StringComparer.Ordinal));
