@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using WblPortal.Domain.Access;
 using WblPortal.IntegrationTests.Infrastructure;
 
@@ -69,5 +70,20 @@ public sealed class DashboardPageTests(PortalFactory factory) : IntegrationTest(
         var response = await client.GetAsync("/Mentor");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_Index_IssuesBoundedNumberOfSqlCommands()
+    {
+        var employer = await Data.EmployerAsync();
+        var mentor = await Data.MentorAsync(employer);
+        var client = await SignInAsync(Roles.Mentor, employer.Id, mentorId: mentor.Id);
+        var counter = Factory.Services.GetRequiredService<SqlCommandCounter>();
+        await client.GetAsync("/Mentor");
+        counter.Reset();
+
+        await client.GetAsync("/Mentor");
+
+        Assert.InRange(counter.Count, 1, 3);
     }
 }
