@@ -37,9 +37,16 @@ public abstract class OrganizationUsersController(WblDbContext db) : PortalContr
         return XlsxFile.Result(file, "users");
     }
 
-    public async Task<IActionResult> Invite(CancellationToken cancellationToken)
+    /// <param name="role">Preselected role, e.g. from the "invite administrator" link of a college or employer.</param>
+    /// <param name="organizationId">Preselected organization (platform admin only; others always invite into their own).</param>
+    public async Task<IActionResult> Invite(string? role, Guid? organizationId, CancellationToken cancellationToken)
     {
-        var command = new InviteUser.Command { Role = InviteUser.RolesFor(Db.Actor).FirstOrDefault() };
+        var roles = InviteUser.RolesFor(Db.Actor);
+        var command = new InviteUser.Command
+        {
+            Role = role is not null && roles.Contains(role) ? role : roles.FirstOrDefault(),
+            OrganizationId = OrganizationId is null ? organizationId : null,
+        };
         await LoadInviteChoicesAsync(cancellationToken);
         return View(command);
     }

@@ -166,6 +166,24 @@ public sealed class InviterScopeTests(PortalFactory factory) : IntegrationTest(f
     }
 
     [Fact]
+    public async Task Post_InviteMentorWhoAlreadyHasAccount_ShowsMessageNextToMentor()
+    {
+        var mine = await Data.EmployerAsync();
+        var mentor = await Data.MentorAsync(mine);
+        await Data.UserAsync(Roles.Mentor, mine.Id, mentorId: mentor.Id);
+        var client = await SignInAsync(Roles.EmployerAdmin, mine.Id, culture: "en");
+
+        var response = await client.PostFormAsync("/Employer/Users/Invite", new()
+        {
+            ["Email"] = "m2@test.kg", ["FullName"] = "M", ["Role"] = Roles.Mentor, ["MentorId"] = mentor.Id.ToString(),
+        });
+
+        Assert.Equal("This person already has an account.",
+            (await PortalClient.ParseAsync(response)).QuerySelector("[data-valmsg-for=MentorId]")!.TextContent.Trim());
+        await AssertNoInvitationAsync();
+    }
+
+    [Fact]
     public async Task Post_InviteRegisteredEmail_ShowsMessageNextToEmail()
     {
         var college = await Data.CollegeAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using WblPortal.Domain.Access;
 using WblPortal.IntegrationTests.Infrastructure;
 
@@ -37,5 +38,39 @@ public sealed class PlatformUsersTests(PortalFactory factory) : IntegrationTest(
 
         Assert.Contains(a.Email!, text);
         Assert.Contains(b.Email!, text);
+    }
+
+    [Fact]
+    public async Task Get_InviteFromEmployersList_PreselectsRoleAndOrganization()
+    {
+        var employer = await Data.EmployerAsync();
+        var admin = await SignInAsync(Roles.PlatformAdmin);
+
+        var list = await admin.GetDocumentAsync("/Admin/Employers");
+        var link = list.QuerySelector($"a[href*='organizationId={employer.Id}']")!.GetAttribute("href")!;
+        var form = await admin.GetDocumentAsync(link);
+
+        Assert.Equal(Roles.EmployerAdmin, form.QuerySelector("select[name=Role] option[selected]")!.GetAttribute("value"));
+        Assert.Equal(employer.Id.ToString(), form.QuerySelector("select[name=OrganizationId] option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Get_Users_IssuesBoundedNumberOfSqlCommands()
+    {
+        var college = await Data.CollegeAsync();
+        for (var i = 0; i < 25; i++)
+        {
+            await Data.UserAsync(Roles.CollegeStaff, college.Id);
+        }
+
+        var admin = await SignInAsync(Roles.PlatformAdmin);
+        var counter = Factory.Services.GetRequiredService<SqlCommandCounter>();
+        await admin.GetAsync("/Admin/Users");
+        counter.Reset();
+
+        var page = await admin.GetDocumentAsync("/Admin/Users?page=2&sort=name");
+
+        Assert.InRange(counter.Count, 1, 8);
+        Assert.Equal(6, page.QuerySelectorAll("[data-testid=users] tbody tr").Length);
     }
 }

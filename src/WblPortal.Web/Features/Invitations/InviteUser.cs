@@ -61,7 +61,7 @@ public static class InviteUser
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, SendAccountEmail.Handler emails, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, SendAccountEmail.Handler emails, IStringLocalizer<SharedResource> l, IStringLocalizer<AccountResource> a)
     {
         /// <param name="linkFor">Builds the absolute accept link from the raw token.</param>
         public async Task<FeatureResult> HandleAsync(Command command, Func<string, string> linkFor, CancellationToken cancellationToken)
@@ -101,6 +101,11 @@ public static class InviteUser
                     return FeatureResult.NotFound;
                 }
 
+                if (await db.Users.AnyAsync(u => u.MentorId == command.MentorId, cancellationToken))
+                {
+                    return FeatureResult.Invalid(nameof(Command.MentorId), a["Invite_RecordHasAccount"]);
+                }
+
                 mentorId = command.MentorId;
             }
             else if (role == Roles.Learner)
@@ -108,6 +113,11 @@ public static class InviteUser
                 if (!await db.Learners.AnyAsync(x => x.Id == command.LearnerId && x.CollegeId == command.OrganizationId, cancellationToken))
                 {
                     return FeatureResult.NotFound;
+                }
+
+                if (await db.Users.AnyAsync(u => u.LearnerId == command.LearnerId, cancellationToken))
+                {
+                    return FeatureResult.Invalid(nameof(Command.LearnerId), a["Invite_RecordHasAccount"]);
                 }
 
                 learnerId = command.LearnerId;
