@@ -23,6 +23,7 @@ public sealed class PasswordResetTests(PortalFactory factory) : IntegrationTest(
         var mail = Assert.Single(MailPickup.Read(Factory.MailPickup));
         Assert.Contains(user.Email!, mail.To);
         Assert.Contains(subject, mail.Subject);
+        Assert.Contains(user.FullName, mail.Body);
         var link = mail.LinkTo("/account/reset-password");
 
         var form = await client.GetDocumentAsync(link);

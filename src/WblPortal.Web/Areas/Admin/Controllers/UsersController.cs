@@ -15,7 +15,7 @@ namespace WblPortal.Web.Areas.Admin.Controllers;
 /// <summary>Every user of the platform: search, lock and unlock; inviting the first admins of organizations.</summary>
 [Area("Admin")]
 [Authorize(Policy = Policies.Admin)]
-public sealed class UsersController(WblDbContext db) : OrganizationUsersController(db)
+public sealed class UsersController(WblDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<AdminResource> m) : OrganizationUsersController(db)
 {
     protected override Guid? OrganizationId => null;
 
@@ -46,9 +46,9 @@ public sealed class UsersController(WblDbContext db) : OrganizationUsersControll
         var employers = await Db.Employers.AsNoTracking().OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
         var ministries = await Db.Ministries.AsNoTracking().OrderBy(m => m.NameKy)
             .Select(m => new { m.Id, m.NameKy, m.NameRu, m.NameEn }).ToListAsync(cancellationToken);
-        var collegeGroup = new SelectListGroup { Name = L["Role_CollegeAdmin"] };
-        var employerGroup = new SelectListGroup { Name = L["Role_EmployerAdmin"] };
-        var ministryGroup = new SelectListGroup { Name = L["Role_MinistryAnalyst"] };
+        var collegeGroup = new SelectListGroup { Name = m["Colleges_Title"] };
+        var employerGroup = new SelectListGroup { Name = m["Employers_Title"] };
+        var ministryGroup = new SelectListGroup { Name = m["Ministries_Title"] };
         ViewBag.Organizations = colleges.Select(c => new SelectListItem(LocalizedName.Pick(c.NameKy, c.NameRu, c.NameEn, culture), c.Id.ToString()) { Group = collegeGroup })
             .Concat(employers.Select(e => new SelectListItem(e.Name, e.Id.ToString()) { Group = employerGroup }))
             .Concat(ministries.Select(m => new SelectListItem(LocalizedName.Pick(m.NameKy, m.NameRu, m.NameEn, culture), m.Id.ToString()) { Group = ministryGroup }))
