@@ -3,6 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Identity;
+using WblPortal.Web.Features;
+using AcceptUseCase = WblPortal.Web.Features.Invitations.AcceptInvitation;
+using ForgotUseCase = WblPortal.Web.Features.Account.ForgotPassword;
+using ResetUseCase = WblPortal.Web.Features.Account.ResetPassword;
+using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Models;
 
 namespace WblPortal.Web.Controllers;
@@ -10,7 +15,7 @@ namespace WblPortal.Web.Controllers;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
-    IStringLocalizer<AccountResource> a) : Controller
+    IStringLocalizer<AccountResource> a) : PortalController
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -43,11 +48,101 @@ public sealed class AccountController(
         return Redirect("/");
     }
 
+    [HttpGet("forgot-password")]
+    [AllowAnonymous]
+    public IActionResult ForgotPassword() => View(new ForgotUseCase.Command());
+
+    /// <summary>Always answers with the same "check your mail" page, whether or not the email has an account.</summary>
+    [HttpPost("forgot-password")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ForgotPassword(ForgotUseCase.Command command, [FromServices] ForgotUseCase.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(command,
+            (userId, token) => $"{Request.Scheme}://{Request.Host}/account/reset-password?uid={Uri.EscapeDataString(userId)}&token={token}",
+            cancellationToken);
+        if (result.Outcome != FeatureOutcome.Done)
+        {
+            AddErrors(result);
+            return View(command);
+        }
+
+        return View("ForgotPasswordSent");
+    }
+
+    [HttpGet("reset-password")]
+    [AllowAnonymous]
+    public IActionResult ResetPassword(string? uid, string? token) =>
+        View(new ResetUseCase.Command { UserId = uid, Token = token });
+
+    [HttpPost("reset-password")]
+    [AllowAnonymous]
+    public async Task<IActionResult> ResetPassword(ResetUseCase.Command command, [FromServices] ResetUseCase.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome != FeatureOutcome.Done)
+        {
+            AddErrors(result);
+            return View(command);
+        }
+
+        Flash(a["Reset_Done"]);
+        return Redirect("/account/login");
+    }
+
+    [HttpGet("accept-invitation")]
+    [AllowAnonymous]
+    public async Task<IActionResult> AcceptInvitation(string? token, [FromServices] AcceptUseCase.Handler handler, CancellationToken cancellationToken)
+    {
+        var (state, invitation) = await handler.FindAsync(token, cancellationToken);
+        if (state != AcceptUseCase.TokenState.Usable)
+        {
+            return InvitationUnusable(state);
+        }
+
+        return View(new AcceptUseCase.Command { Token = token, Email = invitation!.Email, FullName = invitation.FullName });
+    }
+
+    [HttpPost("accept-invitation")]
+    [AllowAnonymous]
+    public async Task<IActionResult> AcceptInvitation(AcceptUseCase.Command command, [FromServices] AcceptUseCase.Handler handler, CancellationToken cancellationToken)
+    {
+        var (state, result, user) = await handler.HandleAsync(command, cancellationToken);
+        if (state != AcceptUseCase.TokenState.Usable)
+        {
+            return InvitationUnusable(state);
+        }
+
+        if (result.Outcome != FeatureOutcome.Done)
+        {
+            AddErrors(result);
+            var (_, invitation) = await handler.FindAsync(command.Token, cancellationToken);
+            command.Email = invitation?.Email;
+            command.FullName = invitation?.FullName;
+            return View(command);
+        }
+
+        await signInManager.SignOutAsync();
+        await signInManager.SignInAsync(user!, isPersistent: false);
+        Flash(a["Accept_Welcome", user!.FullName]);
+        return Redirect("/");
+    }
+
     [HttpGet("access-denied")]
     [AllowAnonymous]
     public IActionResult AccessDenied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View("~/Views/Error/Index.cshtml", 403);
+    }
+
+    private ViewResult InvitationUnusable(AcceptUseCase.TokenState state)
+    {
+        Response.StatusCode = state == AcceptUseCase.TokenState.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone;
+        return View("InvitationUnusable", state switch
+        {
+            AcceptUseCase.TokenState.Expired => a["Accept_Expired"].Value,
+            AcceptUseCase.TokenState.Used => a["Accept_Used"].Value,
+            _ => a["Accept_Unknown"].Value,
+        });
     }
 }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Employers;
+using WblPortal.Domain.Common;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Authorization;
+using WblPortal.Web.Features;
+using WblPortal.Web.Features.Employers;
+using WblPortal.Web.Infrastructure;
+using WblPortal.Web.Infrastructure.Lists;
+
+namespace WblPortal.Web.Areas.Admin.Controllers;
+
+[Area("Admin")]
+[Authorize(Policy = Policies.Admin)]
+public sealed class EmployersController(WblDbContext db, IStringLocalizer<AdminResource> m) : PortalController
+{
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] ListEmployers.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, cancellationToken));
+
+    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromServices] ListEmployers.Handler handler, CancellationToken cancellationToken)
+    {
+        var rows = await handler.Query(query).ToListAsync(cancellationToken);
+        var file = await XlsxFile.WriteAsync(m["Employers_Title"],
+            [m["Employer_Name"], m["Employer_Inn"], m["Employer_Sector"], m["Employer_Region"], m["Employer_ContactPerson"], m["Employer_Phone"], m["Employer_Email"]],
+            rows, r => [r.Name, r.Inn, L["Sector_" + r.Sector].Value, r.Region, r.ContactPerson, r.Phone, r.Email], cancellationToken);
+        return XlsxFile.Result(file, "employers");
+    }
+
+    public async Task<IActionResult> Create()
+    {
+        await LoadChoicesAsync();
+        return View("Edit", new EditEmployer.Command { RegionId = 1 });
+    }
+
+    public async Task<IActionResult> Edit(Guid id, [FromServices] EditEmployer.Handler handler, CancellationToken cancellationToken)
+    {
+        var command = await handler.LoadAsync(id, cancellationToken);
+        if (command is null)
+        {
+            return NotFound();
+        }
+
+        await LoadChoicesAsync();
+        return View(command);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Save(EditEmployer.Command command, [FromServices] EditEmployer.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(L["Common_Saved"]);
+            return RedirectToAction(nameof(Index));
+        }
+
+        AddErrors(result);
+        if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } id)
+        {
+            ModelState.Clear();
+            AddErrors(result);
+            command = (await handler.LoadAsync(id, cancellationToken))!;
+        }
+
+        await LoadChoicesAsync();
+        return View("Edit", command);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteEmployer.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(id, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task LoadChoicesAsync()
+    {
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync();
+        ViewBag.Regions = regions.Select(r => new SelectListItem(LocalizedName.Pick(r.NameKy, r.NameRu, r.NameEn, culture), r.Id.ToString())).ToList();
+        ViewBag.Sectors = Enum.GetValues<EconomicSector>().Select(k => new SelectListItem(L["Sector_" + k], k.ToString())).ToList();
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Mentors;
+using WblPortal.Web.Authorization;
+using WblPortal.Web.Features;
+using WblPortal.Web.Features.Mentors;
+using WblPortal.Web.Infrastructure;
+using WblPortal.Web.Infrastructure.Lists;
+
+namespace WblPortal.Web.Areas.Employer.Controllers;
+
+/// <summary>The employer's mentors; the tenant filter hides other employers' mentors (404).</summary>
+[Area("Employer")]
+[Authorize(Policy = Policies.Employer)]
+public sealed class MentorsController(IStringLocalizer<EmployerResource> e) : PortalController
+{
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] ListMentors.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, cancellationToken));
+
+    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromServices] ListMentors.Handler handler, CancellationToken cancellationToken)
+    {
+        var rows = await handler.Query(query).ToListAsync(cancellationToken);
+        var file = await XlsxFile.WriteAsync(e["Mentors_Title"],
+            [e["Mentor_FullName"], e["Mentor_Position"], e["Mentor_EducationLevel"], e["Mentor_Experience"], e["Mentor_SkillGrade"], e["Mentor_TrainingDate"], e["Mentor_Phone"], e["Mentor_Email"]],
+            rows, r => [r.FullName, r.Position, L["EducationLevel_" + r.EducationLevel].Value, r.YearsOfExperience, r.SkillGrade, r.PedagogicalTrainingDate, r.Phone, r.Email],
+            cancellationToken);
+        return XlsxFile.Result(file, "mentors");
+    }
+
+    public IActionResult Create()
+    {
+        LoadChoices();
+        return View("Edit", new EditMentor.Command());
+    }
+
+    public async Task<IActionResult> Edit(Guid id, [FromServices] EditMentor.Handler handler, CancellationToken cancellationToken)
+    {
+        var command = await handler.LoadAsync(id, cancellationToken);
+        if (command is null)
+        {
+            return NotFound();
+        }
+
+        LoadChoices();
+        return View(command);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Save(EditMentor.Command command, [FromServices] EditMentor.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(L["Common_Saved"]);
+            return RedirectToAction(nameof(Index));
+        }
+
+        AddErrors(result);
+        if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } id)
+        {
+            ModelState.Clear();
+            AddErrors(result);
+            command = (await handler.LoadAsync(id, cancellationToken))!;
+        }
+
+        LoadChoices();
+        return View("Edit", command);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteMentor.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(id, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
+        return RedirectToAction(nameof(Index));
+    }
+
+    private void LoadChoices() =>
+        ViewBag.EducationLevels = Enum.GetValues<EducationLevel>().Select(k => new SelectListItem(L["EducationLevel_" + k], k.ToString())).ToList();
+}
