@@ -34,7 +34,10 @@ public static class EditEmployer
                 .MaximumLength(300).WithMessage(_ => l["Validation_MaxLength", 300]);
             RuleFor(c => c.Inn).NotEmpty().WithMessage(_ => l["Validation_Required"])
                 .Must(inn => Identifiers.IsInn(inn!.Trim())).WithMessage(_ => l["Validation_Inn"])
-                .MustAsync(async (command, inn, ct) => !await db.Employers.AnyAsync(e => e.Inn == inn!.Trim() && e.Id != command.Id, ct))
+                // ИНН is unique across all employers, most of which the actor cannot read: the existence check
+                // bypasses the tenant filter by name and returns no data.
+                .MustAsync(async (command, inn, ct) => !await db.Employers.IgnoreQueryFilters([WblDbContext.TenantFilter])
+                    .AnyAsync(e => e.Inn == inn!.Trim() && e.Id != command.Id, ct))
                 .WithMessage(_ => l["Validation_InnTaken"]);
             RuleFor(c => c.Sector).IsInEnum().WithMessage(_ => l["Validation_Required"]);
             RuleFor(c => c.RegionId).MustAsync((id, ct) => db.Regions.AnyAsync(r => r.Id == id, ct))
