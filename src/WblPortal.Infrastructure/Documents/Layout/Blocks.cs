@@ -186,3 +186,23 @@ public sealed class ImageBlock(DocumentImage image, double width, double? height
         ctx.Space(spaceAfter);
     }
 }
+
+/// <summary>A QR code in the flow, drawn as vector squares.</summary>
+public sealed class QrBlock(IReadOnlyList<System.Collections.BitArray> modules, double size, TextAlignment alignment, double spaceAfter) : Block
+{
+    public override double LeadHeight(LayoutContext ctx) => size;
+
+    public override void Layout(LayoutContext ctx)
+    {
+        ctx.EnsureRoom(size);
+        var x = alignment switch
+        {
+            TextAlignment.Center => ctx.Left + ((ctx.ContentWidth - size) / 2),
+            TextAlignment.Right => ctx.Right - size,
+            _ => ctx.Left,
+        };
+        QrCodes.Draw(ctx.Page.Ops, modules, x, ctx.Y, size);
+        ctx.Y = Math.Min(ctx.Y + size, ctx.Bottom);
+        ctx.Space(spaceAfter);
+    }
+}

@@ -167,18 +167,25 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
     public PdfDocumentBuilder Image(byte[] bytes, double width, double? height = null, TextAlignment alignment = TextAlignment.Left, double spaceAfter = 6) =>
         Add(new ImageBlock(new DocumentImage(bytes), width, height, alignment, spaceAfter));
 
-    public PdfDocumentBuilder QrCode(string payload, double size, TextAlignment alignment = TextAlignment.Right) =>
-        Image(QrCodes.Png(payload), size, size, alignment);
+    /// <summary>A QR code (e.g. the verification link) in the flow, <paramref name="size"/> points square.</summary>
+    public PdfDocumentBuilder QrCode(string payload, double size, TextAlignment alignment = TextAlignment.Right, double spaceAfter = 6) =>
+        Add(new QrBlock(QrCodes.Modules(payload), size, alignment, spaceAfter));
 
     /// <summary>An image at a fixed place measured from a page corner, on the first, last or every page.</summary>
     public PdfDocumentBuilder FixedImage(byte[] bytes, double width, double height, PageAnchor anchor, double offsetX, double offsetY, OverlayPages pages = OverlayPages.Last)
     {
-        _overlays.Add(new Overlay(new DocumentImage(bytes), width, height, anchor, offsetX, offsetY, pages));
+        var image = new DocumentImage(bytes);
+        _overlays.Add(new Overlay(width, height, anchor, offsetX, offsetY, pages, (ops, x, y) => ops.Add(new ImageOp(x, y, width, height, image))));
         return this;
     }
 
-    public PdfDocumentBuilder FixedQrCode(string payload, double size, PageAnchor anchor, double offsetX, double offsetY, OverlayPages pages = OverlayPages.Last) =>
-        FixedImage(QrCodes.Png(payload), size, size, anchor, offsetX, offsetY, pages);
+    /// <summary>A QR code at a fixed place measured from a page corner (may sit in a margin, clear of the footer).</summary>
+    public PdfDocumentBuilder FixedQrCode(string payload, double size, PageAnchor anchor, double offsetX, double offsetY, OverlayPages pages = OverlayPages.Last)
+    {
+        var modules = QrCodes.Modules(payload);
+        _overlays.Add(new Overlay(size, size, anchor, offsetX, offsetY, pages, (ops, x, y) => QrCodes.Draw(ops, modules, x, y, size)));
+        return this;
+    }
 
     public PdfDocumentBuilder Spacer(double points) => Add(new SpacerBlock(points));
 
@@ -287,10 +294,11 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
             {
                 var x = o.Anchor is PageAnchor.TopLeft or PageAnchor.BottomLeft ? o.OffsetX : page.Width - o.OffsetX - o.Width;
                 var y = o.Anchor is PageAnchor.TopLeft or PageAnchor.TopRight ? o.OffsetY : page.Height - o.OffsetY - o.Height;
-                page.Ops.Add(new ImageOp(x, y, o.Width, o.Height, o.Image));
+                o.Draw(page.Ops, x, y);
             }
         }
     }
 
-    private sealed record Overlay(DocumentImage Image, double Width, double Height, PageAnchor Anchor, double OffsetX, double OffsetY, OverlayPages Pages);
+    private sealed record Overlay(
+        double Width, double Height, PageAnchor Anchor, double OffsetX, double OffsetY, OverlayPages Pages, Action<List<DrawOp>, double, double> Draw);
 }

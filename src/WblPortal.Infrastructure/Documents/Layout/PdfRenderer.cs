@@ -27,6 +27,7 @@ public static class PdfRenderer
 
         var images = new Dictionary<DocumentImage, XImage>(ReferenceEqualityComparer.Instance);
         var pens = new Dictionary<double, XPen>();
+        var brushes = new Dictionary<double, XBrush>();
         try
         {
             foreach (var laidOut in pages)
@@ -51,7 +52,12 @@ public static class PdfRenderer
                             gfx.DrawLine(pen, l.X1, l.Y1, l.X2, l.Y2);
                             break;
                         case FillOp f:
-                            gfx.DrawRectangle(new XSolidBrush(XColor.FromGrayScale(f.Gray)), f.X, f.Y, f.Width, f.Height);
+                            if (!brushes.TryGetValue(f.Gray, out var brush))
+                            {
+                                brushes[f.Gray] = brush = new XSolidBrush(XColor.FromGrayScale(f.Gray));
+                            }
+
+                            gfx.DrawRectangle(brush, f.X, f.Y, f.Width, f.Height);
                             break;
                         case ImageOp i:
                             if (!images.TryGetValue(i.Image, out var image))

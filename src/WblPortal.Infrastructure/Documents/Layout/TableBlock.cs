@@ -56,6 +56,10 @@ public sealed class TableBlock : Block
                 ctx.NewPage();
             }
 
+            // Borders: a rule above the first row and under every row, and the column rules once per page
+            // (far fewer drawing operations than a rectangle per cell).
+            var segmentTop = ctx.Y;
+            var right = ctx.Left + p.Widths.Sum();
             if (p.HeaderLines is not null && (i == 0 || Options.RepeatHeader))
             {
                 DrawRow(ctx, p, p.HeaderLines, 0, p.HeaderLineCount, p.HeaderHeight, header: true);
@@ -64,6 +68,15 @@ public sealed class TableBlock : Block
             foreach (var slice in page.Rows)
             {
                 DrawRow(ctx, p, p.CellLines[slice.Row], slice.FromLine, slice.ToLine, slice.Height, header: false);
+            }
+
+            ctx.Add(new LineOp(ctx.Left, segmentTop, right, segmentTop, Options.BorderWidth));
+            var x = ctx.Left;
+            ctx.Add(new LineOp(x, segmentTop, x, ctx.Y, Options.BorderWidth));
+            foreach (var w in p.Widths)
+            {
+                x += w;
+                ctx.Add(new LineOp(x, segmentTop, x, ctx.Y, Options.BorderWidth));
             }
         }
 
@@ -100,18 +113,7 @@ public sealed class TableBlock : Block
             x += p.Widths[c];
         }
 
-        // Borders: top, bottom and the verticals.
-        var bw = Options.BorderWidth;
-        ctx.Add(new LineOp(left, top, right, top, bw));
-        ctx.Add(new LineOp(left, top + height, right, top + height, bw));
-        x = left;
-        ctx.Add(new LineOp(x, top, x, top + height, bw));
-        foreach (var w in p.Widths)
-        {
-            x += w;
-            ctx.Add(new LineOp(x, top, x, top + height, bw));
-        }
-
+        ctx.Add(new LineOp(left, top + height, right, top + height, Options.BorderWidth));
         ctx.Y = top + height;
     }
 
