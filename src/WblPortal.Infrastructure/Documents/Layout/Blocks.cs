@@ -112,13 +112,14 @@ public sealed class SpacerBlock(double height) : Block
 
     public override void Layout(LayoutContext ctx)
     {
+        // Unlike the space around paragraphs, an explicit spacer also counts at the top of a page.
         if (!ctx.Fits(height))
         {
             ctx.NewPage();
             return;
         }
 
-        ctx.Space(height);
+        ctx.Y += Math.Max(0, height);
     }
 }
 
