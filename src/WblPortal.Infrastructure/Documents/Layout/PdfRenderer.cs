@@ -36,7 +36,13 @@ public static class PdfRenderer
                 page.Width = XUnit.FromPoint(laidOut.Width);
                 page.Height = XUnit.FromPoint(laidOut.Height);
                 using var gfx = XGraphics.FromPdfPage(page);
-                foreach (var op in laidOut.Ops)
+
+                // Painted by kind (shading, images, rules, then text) rather than in layout order: each switch
+                // between text and graphics costs PDFsharp a state change, and text must be above shading anyway.
+                foreach (var op in laidOut.Ops.Where(o => o is FillOp)
+                    .Concat(laidOut.Ops.Where(o => o is ImageOp))
+                    .Concat(laidOut.Ops.Where(o => o is LineOp))
+                    .Concat(laidOut.Ops.Where(o => o is TextOp)))
                 {
                     switch (op)
                     {
