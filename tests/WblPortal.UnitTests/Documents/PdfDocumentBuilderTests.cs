@@ -330,6 +330,30 @@ public class PdfDocumentBuilderTests
     }
 
     [Fact]
+    public void ToPdf_UnknownFontFamily_FallsBackToTheEmbeddedDejaVuNotToSystemFonts()
+    {
+        var pdf = new PdfDocumentBuilder(new DocumentOptions { FontFamily = "Times New Roman" }).Paragraph(Kyrgyz).ToPdf();
+
+        using var read = new PdfReadBack(pdf);
+        var letters = read.Pages[0].Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToArray();
+        Assert.All(letters, l => Assert.Contains("DejaVu", l.FontName ?? string.Empty));
+        Assert.True(read.IsEmbedded(letters[0]));
+    }
+
+    [Fact]
+    public void ToPdf_OmitRunningTextsOnSinglePage_LeavesAOnePageOrderWithoutPageNumber()
+    {
+        var options = new DocumentOptions { FooterFormat = "{0}/{1}", OmitRunningTextsOnSinglePage = true };
+
+        using var one = new PdfReadBack(new PdfDocumentBuilder(options).Paragraph("бир барак").ToPdf());
+        using var two = new PdfReadBack(new PdfDocumentBuilder(options).Paragraph("бир").PageBreak().Paragraph("эки").ToPdf());
+
+        Assert.DoesNotContain("1/1", one.Text(0));
+        Assert.Contains("1/2", two.Text(0));
+        Assert.Contains("2/2", two.Text(1));
+    }
+
+    [Fact]
     public void Table_RowWithWrongCellCount_IsRejected()
     {
         var ex = Assert.Throws<ArgumentException>(() =>
