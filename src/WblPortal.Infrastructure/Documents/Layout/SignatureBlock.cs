@@ -123,7 +123,7 @@ public sealed class LetterheadBlock(Letterhead letterhead) : Block
     private static double Column(LayoutContext ctx, string name, string? address, string? details, double x, double width, double top, bool dryRun)
     {
         var y = top;
-        y += Lines(ctx, name, ctx.Options.FontSize, bold: true, x, width, y, dryRun);
+        y += Lines(ctx, name, ctx.Options.FontSize - 1, bold: true, x, width, y, dryRun);
         if (!string.IsNullOrEmpty(address))
         {
             y += 2 + Lines(ctx, address, ctx.Options.FontSize - 3, bold: false, x, width, y + 2, dryRun);
