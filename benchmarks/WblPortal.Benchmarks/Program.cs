@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using WblPortal.UnitTests.Documents;
+
+// Document generation speed, single thread: dotnet run -c Release --project benchmarks/WblPortal.Benchmarks
+//   [--orders N] [--sections N] [--write DIR]   (--write also saves the sample PDFs for a look)
+var orders = 500;
+var sections = 38; // about 50 pages
+string? writeDir = null;
+for (var i = 0; i < args.Length - 1; i++)
+{
+    switch (args[i])
+    {
+        case "--orders": orders = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--sections": sections = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--write": writeDir = args[++i]; break;
+    }
+}
+
+// Warm-up: fonts load once, and the JIT needs a few dozen calls to reach optimized code.
+var order = SampleOrder.Build().ToPdf();
+for (var i = 0; i < 100; i++)
+{
+    _ = SampleOrder.Build().ToPdf();
+}
+
+var report = SampleReport.Build(sections);
+_ = SampleReport.Build(sections).ToPdf();
+var reportPages = report.Layout().Count;
+var reportPdf = report.ToPdf();
+if (writeDir is not null)
+{
+    Directory.CreateDirectory(writeDir);
+    File.WriteAllBytes(Path.Combine(writeDir, "sample-order.pdf"), order);
+    File.WriteAllBytes(Path.Combine(writeDir, "sample-report.pdf"), reportPdf);
+}
+
+// Wall time suffers when the machine is shared; process CPU time shows what one core does.
+var process = Process.GetCurrentProcess();
+TimeSpan Cpu()
+{
+    process.Refresh();
+    return process.TotalProcessorTime;
+}
+
+var orderPages = SampleOrder.Build().Layout().Count;
+var sw = Stopwatch.StartNew();
+var cpu = Cpu();
+long bytes = 0;
+for (var i = 0; i < orders; i++)
+{
+    bytes += SampleOrder.Build().ToPdf().Length;
+}
+
+sw.Stop();
+var cpuSeconds = (Cpu() - cpu).TotalSeconds;
+Console.WriteLine(FormattableString.Invariant(
+    $"order (30 learners, {orderPages} pages, {order.Length / 1024.0:F0} KiB): {orders} in {sw.Elapsed.TotalMilliseconds:F0} ms = {orders / sw.Elapsed.TotalSeconds:F1} orders/s wall, {orders / cpuSeconds:F1} orders per CPU-second"));
+
+// The same orders laid out only (no PDF drawn), to show where the time goes.
+cpu = Cpu();
+for (var i = 0; i < orders; i++)
+{
+    bytes += SampleOrder.Build().Layout().Count;
+}
+
+Console.WriteLine(FormattableString.Invariant(
+    $"order layout only (no drawing): {orders / (Cpu() - cpu).TotalSeconds:F1} orders per CPU-second"));
+
+var runs = 5;
+var times = new List<double>();
+var cpuTimes = new List<double>();
+for (var i = 0; i < runs; i++)
+{
+    sw.Restart();
+    cpu = Cpu();
+    var pdf = SampleReport.Build(sections).ToPdf();
+    sw.Stop();
+    cpuTimes.Add((Cpu() - cpu).TotalMilliseconds);
+    times.Add(sw.Elapsed.TotalMilliseconds);
+    bytes += pdf.Length;
+}
+
+times.Sort();
+cpuTimes.Sort();
+Console.WriteLine(FormattableString.Invariant(
+    $"report ({reportPages} pages, {reportPdf.Length / 1024.0:F0} KiB): wall median {times[runs / 2]:F0} ms, best {times[0]:F0} ms; CPU median {cpuTimes[runs / 2]:F0} ms ({runs} runs)"));
+GC.KeepAlive(bytes);

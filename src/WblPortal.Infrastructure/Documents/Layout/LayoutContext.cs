@@ -1,0 +1,102 @@
+namespace WblPortal.Infrastructure.Documents.Layout;
+
+/// <summary>The flow cursor: the current page, the y position in it and the content box.</summary>
+public sealed class LayoutContext
+{
+    private const double Epsilon = 0.01;
+    private readonly List<LayoutPage> _pages = [];
+
+    public LayoutContext(DocumentOptions options, ITextMeasurer measurer)
+    {
+        Options = options;
+        Measurer = measurer;
+        Orientation = options.Orientation;
+        StartPage();
+    }
+
+    public DocumentOptions Options { get; }
+
+    public ITextMeasurer Measurer { get; }
+
+    public PageOrientation Orientation { get; private set; }
+
+    public IReadOnlyList<LayoutPage> Pages => _pages;
+
+    public LayoutPage Page => _pages[^1];
+
+    public double Y { get; set; }
+
+    public double Left => Options.Margins.Left;
+
+    public double Right => Page.Width - Options.Margins.Right;
+
+    public double Top => Options.Margins.Top;
+
+    public double Bottom => Page.Height - Options.Margins.Bottom;
+
+    public double ContentWidth => Right - Left;
+
+    /// <summary>Height of the content box of an empty page.</summary>
+    public double PageContentHeight => Bottom - Top;
+
+    public double Remaining => Bottom - Y;
+
+    public bool AtPageTop => Y <= Top + Epsilon;
+
+    public bool Fits(double height) => height <= Remaining + Epsilon;
+
+    public FontSpec Font(double? size = null, bool bold = false, bool italic = false) =>
+        new(Options.FontFamily, size ?? Options.FontSize, bold, italic);
+
+    public double LineHeight(double size) => size * Options.LineSpacing;
+
+    public void NewPage(PageOrientation? orientation = null)
+    {
+        // An untouched page is reused rather than left blank.
+        if (AtPageTop && Page.Ops.Count == 0)
+        {
+            if (orientation is { } o && o != Orientation)
+            {
+                Orientation = o;
+                _pages.RemoveAt(_pages.Count - 1);
+                StartPage();
+            }
+
+            return;
+        }
+
+        Orientation = orientation ?? Orientation;
+        StartPage();
+    }
+
+    /// <summary>Vertical space; swallowed at the top of a page, clipped at its bottom.</summary>
+    public void Space(double height)
+    {
+        if (AtPageTop || height <= 0)
+        {
+            return;
+        }
+
+        Y = Math.Min(Y + height, Bottom);
+    }
+
+    /// <summary>Starts a new page unless <paramref name="height"/> fits in what is left of this one.</summary>
+    public void EnsureRoom(double height)
+    {
+        if (!Fits(height) && !AtPageTop)
+        {
+            NewPage();
+        }
+    }
+
+    public void Add(DrawOp op) => Page.Ops.Add(op);
+
+    private void StartPage()
+    {
+        var (w, h) = Orientation == PageOrientation.Portrait
+            ? (Units.A4ShortSide, Units.A4LongSide)
+            : (Units.A4LongSide, Units.A4ShortSide);
+        _pages.Add(new LayoutPage(_pages.Count + 1, w, h, Orientation));
+        Y = Top;
+    }
+}
