@@ -16,8 +16,8 @@ public static class ListLearners
         public string FullName => string.IsNullOrWhiteSpace(Patronymic) ? $"{LastName} {FirstName}" : $"{LastName} {FirstName} {Patronymic}";
     }
 
-    /// <summary>The page: the learners, the group filter and the groups to filter by.</summary>
-    public sealed record Page(PagedList<Row> List, Guid? Group, IReadOnlyList<SelectListItem> Groups);
+    /// <summary>The page: the learners, the filters (group, special educational needs) and the groups to filter by.</summary>
+    public sealed record Page(PagedList<Row> List, Guid? Group, bool SpecialNeeds, IReadOnlyList<SelectListItem> Groups);
 
     private static readonly SortColumns<Learner> Columns = new SortColumns<Learner>()
         .Add("name", l => l.LastName + " " + l.FirstName)
@@ -28,14 +28,19 @@ public static class ListLearners
 
     public sealed class Handler(WblDbContext db)
     {
-        /// <summary>The actor's learners (the tenant filter scopes them), optionally of one group, searched by name,
-        /// ПИН or group.</summary>
-        public IQueryable<Row> Query(ListQuery query, Guid? group)
+        /// <summary>The actor's learners (the tenant filter scopes them), optionally of one group or only those with
+        /// special educational needs, searched by name, ПИН or group.</summary>
+        public IQueryable<Row> Query(ListQuery query, Guid? group, bool specialNeeds = false)
         {
             var learners = db.Learners.AsNoTracking();
             if (group is { } groupId)
             {
                 learners = learners.Where(l => l.GroupId == groupId);
+            }
+
+            if (specialNeeds)
+            {
+                learners = learners.Where(l => l.HasSpecialNeeds);
             }
 
             if (query.SearchPattern is { } pattern)
@@ -51,10 +56,10 @@ public static class ListLearners
                     l.HasSpecialNeeds, l.SpecialNeedsNote, l.RepresentativeName, l.RepresentativePhone, l.Phone, l.Email));
         }
 
-        public async Task<Page> PageAsync(ListQuery query, Guid? group, CancellationToken cancellationToken)
+        public async Task<Page> PageAsync(ListQuery query, Guid? group, bool specialNeeds, CancellationToken cancellationToken)
         {
-            var list = await Query(query, group).ToPagedListAsync(query, cancellationToken);
-            return new Page(list, group, await GroupChoicesAsync(db, group, cancellationToken));
+            var list = await Query(query, group, specialNeeds).ToPagedListAsync(query, cancellationToken);
+            return new Page(list, group, specialNeeds, await GroupChoicesAsync(db, group, cancellationToken));
         }
     }
 

@@ -19,12 +19,12 @@ public sealed class LearnersController(WblDbContext db, IStringLocalizer<College
     /// <summary>What the import page shows: nothing yet, or the outcome of an import and its report as CSV text.</summary>
     public sealed record ImportPage(ImportLearners.Result? Result = null, string? ReportCsv = null);
 
-    public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] Guid? group, [FromServices] ListLearners.Handler handler, CancellationToken cancellationToken) =>
-        View(await handler.PageAsync(query, group, cancellationToken));
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] Guid? group, [FromQuery] bool needs, [FromServices] ListLearners.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, group, needs, cancellationToken));
 
-    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] Guid? group, [FromServices] ListLearners.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] Guid? group, [FromQuery] bool needs, [FromServices] ListLearners.Handler handler, CancellationToken cancellationToken)
     {
-        var rows = await handler.Query(query, group).ToListAsync(cancellationToken);
+        var rows = await handler.Query(query, group, needs).ToListAsync(cancellationToken);
         var file = await XlsxFile.WriteAsync(c["Learners_Title"],
             [c["Learner_LastName"], c["Learner_FirstName"], c["Learner_Patronymic"], c["Learner_Pin"], c["Learner_Group"], c["Learner_DateOfBirth"],
              c["Learner_Gender"], c["Learner_HasSpecialNeeds"], c["Learner_SpecialNeedsNote"], c["Learner_RepresentativeName"],
