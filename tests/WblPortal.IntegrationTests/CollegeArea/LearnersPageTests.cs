@@ -304,6 +304,27 @@ public sealed class LearnersPageTests(PortalFactory factory) : IntegrationTest(f
     }
 
     [Fact]
+    public async Task Post_DeleteAfterSomeoneElsesEdit_KeepsTheLearnerAndShowsTheCurrentRecord()
+    {
+        var college = await Data.CollegeAsync();
+        var learner = await Data.LearnerAsync(college);
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id, culture: "en");
+        await using (var db = Factory.CreateDbContext())
+        {
+            (await db.Learners.SingleAsync()).FirstName = "Өзгөртүлдү";
+            await db.SaveChangesAsync();
+        }
+
+        var response = await client.PostFormAsync($"/College/Learners/Delete/{learner.Id}", new() { ["version"] = learner.Version.ToString() });
+
+        Assert.Equal($"/College/Learners/Details/{learner.Id}", response.Headers.Location!.OriginalString);
+        var details = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
+        Assert.Contains("Someone else changed this record", details.QuerySelector("[role=status]")!.TextContent);
+        await using var check = Factory.CreateDbContext();
+        Assert.Equal("Өзгөртүлдү", (await check.Learners.SingleAsync()).FirstName);
+    }
+
+    [Fact]
     public async Task Post_StaleVersion_TellsSecondWriterAndKeepsFirstWritersChange()
     {
         var college = await Data.CollegeAsync();

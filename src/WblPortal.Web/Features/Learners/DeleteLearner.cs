@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Learners;
@@ -6,14 +8,20 @@ namespace WblPortal.Web.Features.Learners;
 /// <summary>Delete a learner registered by mistake.</summary>
 public static class DeleteLearner
 {
-    public sealed class Handler(WblDbContext db)
+    public sealed class Handler(WblDbContext db, IStringLocalizer<SharedResource> l)
     {
-        public async Task<FeatureResult> HandleAsync(Guid id, CancellationToken cancellationToken)
+        /// <param name="version">The version the user saw; when given, a row changed since then is not deleted.</param>
+        public async Task<FeatureResult> HandleAsync(Guid id, uint? version, CancellationToken cancellationToken)
         {
             var learner = await db.Learners.SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
             if (learner is null)
             {
                 return FeatureResult.NotFound;
+            }
+
+            if (version is { } seen)
+            {
+                db.Entry(learner).Property(e => e.Version).OriginalValue = seen;
             }
 
             db.Learners.Remove(learner);
@@ -24,6 +32,11 @@ public static class DeleteLearner
             catch (DbUpdateConcurrencyException)
             {
                 return FeatureResult.Conflict;
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
+            {
+                // A row added meanwhile (or by a later feature) still refers to it.
+                return FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]);
             }
 
             return FeatureResult.Done(id);

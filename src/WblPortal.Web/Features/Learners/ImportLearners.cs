@@ -22,6 +22,9 @@ public static class ImportLearners
     public const long MaxFileBytes = 5 * 1024 * 1024;
     public const int MaxRows = 10_000;
 
+    /// <summary>The report stops here: past it the file needs fixing as a whole, and the page stays small.</summary>
+    public const int MaxErrors = 1_000;
+
     /// <summary>A column of the import file: its header (fixed, language-neutral), the CollegeResource keys of its
     /// label and hint, whether it is required, and an example value.</summary>
     public sealed record Column(string Header, string LabelKey, string HintKey, bool Required, string Example);
@@ -159,6 +162,12 @@ public static class ImportLearners
             var warnings = new List<Problem>();
             foreach (var row in rows)
             {
+                if (errors.Count >= MaxErrors)
+                {
+                    errors.Add(new Problem(row.Row, null, c["Import_TooManyErrors", MaxErrors]));
+                    break;
+                }
+
                 errors.AddRange(row.Unreadable);
                 if (!groupIds.TryGetValue(row.GroupName, out var groupId))
                 {

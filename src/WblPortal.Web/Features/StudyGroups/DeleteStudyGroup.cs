@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Npgsql;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.StudyGroups;
@@ -9,12 +10,18 @@ public static class DeleteStudyGroup
 {
     public sealed class Handler(WblDbContext db, IStringLocalizer<SharedResource> l)
     {
-        public async Task<FeatureResult> HandleAsync(Guid id, CancellationToken cancellationToken)
+        /// <param name="version">The version the user saw; when given, a row changed since then is not deleted.</param>
+        public async Task<FeatureResult> HandleAsync(Guid id, uint? version, CancellationToken cancellationToken)
         {
             var group = await db.StudyGroups.SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
             if (group is null)
             {
                 return FeatureResult.NotFound;
+            }
+
+            if (version is { } seen)
+            {
+                db.Entry(group).Property(e => e.Version).OriginalValue = seen;
             }
 
             if (await db.Learners.AnyAsync(x => x.GroupId == id, cancellationToken))
@@ -30,6 +37,11 @@ public static class DeleteStudyGroup
             catch (DbUpdateConcurrencyException)
             {
                 return FeatureResult.Conflict;
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
+            {
+                // A row added meanwhile (or by a later feature) still refers to it.
+                return FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]);
             }
 
             return FeatureResult.Done(id);
