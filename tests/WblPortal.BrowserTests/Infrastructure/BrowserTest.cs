@@ -39,11 +39,12 @@ public abstract class BrowserTest(PortalServer server) : IAsyncLifetime
     }
 
     /// <summary>Saves a full-page screenshot under the test output folder and returns its path.</summary>
-    protected static async Task<string> ScreenshotAsync(IPage page, string name)
+    protected static async Task<string> ScreenshotAsync(IPage page, string name, float? timeout = null)
     {
         Directory.CreateDirectory(PortalServer.ScreenshotDirectory);
-        var path = Path.Combine(PortalServer.ScreenshotDirectory, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        var file = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '-')) + ".png";
+        var path = Path.Combine(PortalServer.ScreenshotDirectory, file);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = timeout });
         return path;
     }
 
@@ -59,9 +60,7 @@ public abstract class BrowserTest(PortalServer server) : IAsyncLifetime
             // Best effort: a screenshot that fails or hangs must not hide the test's own failure.
             try
             {
-                Directory.CreateDirectory(PortalServer.ScreenshotDirectory);
-                var path = Path.Combine(PortalServer.ScreenshotDirectory, "failed-" + string.Concat(name.Select(c => char.IsLetterOrDigit(c) ? c : '-')) + ".png");
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Timeout = 5_000 });
+                await ScreenshotAsync(page, "failed-" + name, timeout: 5_000);
             }
             catch (PlaywrightException)
             {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Npgsql;
+using WblPortal.IntegrationTests.Infrastructure;
 
 namespace WblPortal.BrowserTests.Infrastructure;
 
@@ -18,7 +18,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 {
     private IPlaywright? _playwright;
 
-    public string ConnectionString { get; } = DatabaseName("wbl_bt");
+    public string ConnectionString { get; } = TestDatabase.ConnectionString("wbl_bt");
 
     public string MailPickup { get; } = Path.Combine(Path.GetTempPath(), "wbl-bt-mail-" + Guid.NewGuid().ToString("N"));
 
@@ -41,7 +41,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        await DropDatabaseAsync();
+        await TestDatabase.RecreateAsync(ConnectionString);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer(); // migrates and seeds before Kestrel listens
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -79,32 +79,11 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
         _playwright?.Dispose();
         await DisposeAsync();
-        await DropDatabaseAsync();
+        await TestDatabase.RecreateAsync(ConnectionString); // drops it: a browser run leaves no database behind
         if (Directory.Exists(MailPickup))
         {
             Directory.Delete(MailPickup, recursive: true);
         }
-    }
-
-    /// <summary>WBL_TEST_DB (a connection string without a database) or the local server scripts/test.sh starts;
-    /// the database name carries the process id, so parallel runs do not meet.</summary>
-    private static string DatabaseName(string prefix)
-    {
-        var server = Environment.GetEnvironmentVariable("WBL_TEST_DB") ?? "Host=localhost;Port=5432;Username=wbl;Password=wbl";
-        return new NpgsqlConnectionStringBuilder(server) { Database = prefix + "_" + Environment.ProcessId }.ConnectionString;
-    }
-
-    private async Task DropDatabaseAsync()
-    {
-        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
-        var database = builder.Database!;
-        builder.Database = "postgres";
-        builder.Pooling = false;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
     }
 }
 
