@@ -13,26 +13,34 @@ internal static class DemoPeople
     private static readonly string[] MaleFirst = ["Нурлан", "Бакыт", "Эрлан", "Тилек", "Азамат", "Өмүрбек", "Үсөн", "Мирлан", "Талант", "Нурсултан", "Эмир", "Бектур", "Арсен", "Темирлан", "Жоомарт"];
     private static readonly string[] Family = ["Асанов", "Токтогулов", "Жумабаев", "Осмонов", "Сагынбаев", "Бекмуратов", "Мамытов", "Эргешов", "Төрөбаев", "Үсөнов", "Өмүрзаков", "Абдыкадыров", "Кененбаев", "Сыдыков", "Шаршеев", "Ыскаков", "Дөөлөтов", "Көчкөнов"];
 
-    private static readonly (string Code, string Ky, string Ru, EconomicSector Sector)[] SpecialtyCatalogue =
+    /// <summary>Specialties with their codes (шифр) and the abbreviation colleges use in group names.</summary>
+    private static readonly (string Code, string Ky, string Ru, string Abbreviation, EconomicSector Sector)[] SpecialtyCatalogue =
     [
-        ("110201", "Агрономия", "Агрономия", EconomicSector.Agriculture),
-        ("110401", "Зоотехния", "Зоотехния", EconomicSector.Agriculture),
-        ("270103", "Имараттарды жана курулмаларды куруу жана пайдалануу", "Строительство и эксплуатация зданий и сооружений", EconomicSector.Construction),
-        ("270101", "Архитектура", "Архитектура", EconomicSector.Construction),
-        ("080114", "Экономика жана бухгалтердик эсеп", "Экономика и бухгалтерский учёт", EconomicSector.Services),
-        ("230115", "Компьютердик системаларда программалоо", "Программирование в компьютерных системах", EconomicSector.InformationTechnology),
-        ("140613", "Электр жабдууларын техникалык тейлөө жана оңдоо", "Техническое обслуживание и ремонт электрооборудования", EconomicSector.Energy),
-        ("130403", "Пайдалуу кендерди жер астында казып алуу", "Подземная разработка месторождений полезных ископаемых", EconomicSector.Mining),
-        ("190604", "Автомобиль транспортун техникалык тейлөө жана оңдоо", "Техническое обслуживание и ремонт автомобильного транспорта", EconomicSector.Transport),
-        ("100201", "Туризм", "Туризм", EconomicSector.Hospitality),
-        ("050146", "Башталгыч класстарда окутуу", "Преподавание в начальных классах", EconomicSector.Education),
-        ("260807", "Коомдук тамактануу продукциясынын технологиясы", "Технология продукции общественного питания", EconomicSector.Hospitality),
+        ("110201", "Агрономия", "Агрономия", "АГР", EconomicSector.Agriculture),
+        ("110401", "Зоотехния", "Зоотехния", "ЗТ", EconomicSector.Agriculture),
+        ("270103", "Имараттарды жана курулмаларды куруу жана пайдалануу", "Строительство и эксплуатация зданий и сооружений", "СЭЗС", EconomicSector.Construction),
+        ("270101", "Архитектура", "Архитектура", "АРХ", EconomicSector.Construction),
+        ("080114", "Экономика жана бухгалтердик эсеп", "Экономика и бухгалтерский учёт", "ЭБУ", EconomicSector.Services),
+        ("230115", "Компьютердик системаларда программалоо", "Программирование в компьютерных системах", "ПКС", EconomicSector.InformationTechnology),
+        ("140613", "Электр жабдууларын техникалык тейлөө жана оңдоо", "Техническое обслуживание и ремонт электрооборудования", "ЭО", EconomicSector.Energy),
+        ("130403", "Пайдалуу кендерди жер астында казып алуу", "Подземная разработка месторождений полезных ископаемых", "ПРМ", EconomicSector.Mining),
+        ("190604", "Автомобиль транспортун техникалык тейлөө жана оңдоо", "Техническое обслуживание и ремонт автомобильного транспорта", "ТОА", EconomicSector.Transport),
+        ("100201", "Туризм", "Туризм", "ТУР", EconomicSector.Hospitality),
+        ("050146", "Башталгыч класстарда окутуу", "Преподавание в начальных классах", "ПНК", EconomicSector.Education),
+        ("260807", "Коомдук тамактануу продукциясынын технологиясы", "Технология продукции общественного питания", "ТПОП", EconomicSector.Hospitality),
+        ("111201", "Ветеринария", "Ветеринария", "ВЕТ", EconomicSector.Agriculture),
+        ("270112", "Суу менен камсыздоо жана суу бөлүп чыгаруу", "Водоснабжение и водоотведение", "ВВ", EconomicSector.Construction),
     ];
 
+    /// <summary>The specialties of each pilot college (same order as <see cref="PilotColleges.All"/>), after its profile:
+    /// agriculture in Tokmok and Naryn, construction in Bishkek, mining in Kyzyl-Kiya, tourism and teaching on Issyk-Kul.</summary>
     private static readonly int[][] SpecialtiesOfCollege =
     [
-        [0, 1, 4], [2, 3, 5], [0, 1, 4], [6, 10, 9], [6, 8, 4], [5, 4, 10], [7, 6, 4], [10, 5, 11],
+        [0, 1, 4], [2, 3, 13], [12, 1, 4], [6, 10, 9], [6, 8, 4], [5, 4, 10], [7, 6, 4], [10, 5, 11],
     ];
+
+    /// <summary>Intake year and year of study of the group of a college's 1st, 2nd and 3rd specialty (academic year 2026–2027).</summary>
+    private static readonly (int IntakeYear, int YearOfStudy)[] Cohorts = [(2025, 2), (2024, 3), (2026, 1)];
 
     public static void AddTo(WblDbContext db, IReadOnlyList<College> colleges)
     {
@@ -52,20 +60,23 @@ internal static class DemoPeople
 
             foreach (var (index, s) in SpecialtiesOfCollege[c].Select((s, i) => (i, s)))
             {
-                var (code, ky, ru, _) = SpecialtyCatalogue[s];
+                var (code, ky, ru, abbreviation, _) = SpecialtyCatalogue[s];
+                var (intakeYear, yearOfStudy) = Cohorts[index];
                 var specialty = new Specialty { CollegeId = college.Id, Code = code, NameKy = ky, NameRu = ru, NqfLevelId = 5 };
                 db.Specialties.Add(specialty);
                 var group = new StudyGroup
                 {
                     CollegeId = college.Id,
                     SpecialtyId = specialty.Id,
-                    Name = $"{ky[..2].ToUpperInvariant()}-{24 - index % 2}",
-                    IntakeYear = 2024 - index % 2,
-                    YearOfStudy = 2 + index % 2,
+                    // The usual form: specialty abbreviation, group number, intake year ("ПКС-1-25").
+                    Name = $"{abbreviation}-{1 + c % 2}-{intakeYear % 100:00}",
+                    IntakeYear = intakeYear,
+                    YearOfStudy = yearOfStudy,
                     CuratorId = curators[index % curators.Count].Id,
                 };
                 db.StudyGroups.Add(group);
-                for (var k = 0; k < 13; k++)
+                var size = 11 + (c + index * 2) % 5; // 11 to 15 learners: about 300 in all
+                for (var k = 0; k < size; k++)
                 {
                     learnerNumber++;
                     db.Learners.Add(NewLearner(college.Id, group.Id, learnerNumber, group.IntakeYear));
@@ -121,11 +132,15 @@ internal static class DemoPeople
         ("\"Талас Алтын\" ААК", EconomicSector.Mining, 8, "Талас ш., Бердике Баатыр көч., 11"),
         ("№5 Бишкек мектеп-гимназиясы", EconomicSector.Education, 1, "Бишкек ш., Киев көч., 90"),
         ("\"Нарын Курулуш\" ЖЧК", EconomicSector.Construction, 6, "Нарын ш., Ленин көч., 55"),
-        ("\"Ош облустук ооруканасы\"", EconomicSector.Health, 7, "Ош ш., Алиева көч., 6"),
+        ("Ош облустук клиникалык ооруканасы", EconomicSector.Health, 2, "Ош ш., Алиева көч., 6"),
         ("\"Жалал-Абад Курорт\" ААК", EconomicSector.Hospitality, 4, "Жалал-Абад ш., Курорттук көч., 1"),
-        ("\"Иссык-Куль Бухгалтерия\" ЖЧК", EconomicSector.Services, 5, "Каракол ш., Абдрахманов көч., 120"),
+        ("\"Каракол Аудит\" ЖЧК", EconomicSector.Services, 5, "Каракол ш., Абдрахманов көч., 120"),
         ("\"Кыргыз Темир Жолу\" МИ", EconomicSector.Transport, 1, "Бишкек ш., Льва Толстого көч., 83"),
         ("\"Ала-Арча Тамак-аш\" ЖЧК", EconomicSector.Hospitality, 1, "Бишкек ш., Байтик Баатыр көч., 40"),
+        ("\"Өзгөн Күрүч\" ЖЧК", EconomicSector.Agriculture, 7, "Өзгөн ш., Манас көч., 18"),
+        ("\"Нарын Вет Сервис\" ЖЧК", EconomicSector.Agriculture, 6, "Нарын ш., Ленин көч., 90"),
+        ("\"Ош Электр\" ААК", EconomicSector.Energy, 2, "Ош ш., Ленин көч., 205"),
+        ("\"Бишкексууканалы\" МИ", EconomicSector.Construction, 1, "Бишкек ш., Орозбеков көч., 121"),
     ];
 
     private static void AddEmployers(WblDbContext db)
