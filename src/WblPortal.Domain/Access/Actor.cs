@@ -44,6 +44,9 @@ public sealed record Actor(
 
     public bool IsCollegeStaff => Role is Roles.CollegeAdmin or Roles.CollegeStaff;
 
+    /// <summary>Reference data (regions, NQF levels and their minimum WBL shares, the forms catalogue).</summary>
+    public bool WritesReferenceData => IsSystem || Role == Roles.PlatformAdmin;
+
     /// <summary>Whether this actor may insert, change or delete the given row (checked on every SaveChanges).</summary>
     public bool CanWrite(object entity) => entity switch
     {

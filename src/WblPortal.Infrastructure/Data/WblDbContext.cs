@@ -19,6 +19,7 @@ using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
+using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data.Configurations;
 using WblPortal.Infrastructure.Identity;
 
@@ -307,6 +308,47 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             if (entry.State == EntityState.Modified && !Actor.CanWrite(OriginalCopy(entry)))
             {
                 throw new ScopeViolationException(entry.Entity.GetType().Name, entry.Entity.Id);
+            }
+        }
+
+        // Reference data that drives the workflows (forms catalogue, NQF minimum shares) is the platform admin's.
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is WblForm or NqfLevel or Region))
+        {
+            if (entry.State is not (EntityState.Unchanged or EntityState.Detached) && !Actor.WritesReferenceData)
+            {
+                throw new ScopeViolationException(entry.Metadata.ClrType.Name, Guid.Empty);
+            }
+        }
+
+        EnforceIssuedOrdersUnchanged();
+    }
+
+    /// <summary>An issued order is a document: neither it nor its lines change, whatever the code path.</summary>
+    private void EnforceIssuedOrdersUnchanged()
+    {
+        foreach (var entry in ChangeTracker.Entries<Order>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.OriginalValues.GetValue<OrderStatus>(nameof(Order.Status)) == OrderStatus.Issued)
+            {
+                throw new WorkflowException("Order_IssuedCannotChange");
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<OrderLine>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var order = ChangeTracker.Entries<Order>().FirstOrDefault(o => o.Entity.Id == entry.Entity.OrderId);
+            var status = order is null
+                ? Orders.IgnoreQueryFilters([TenantFilter]).Where(o => o.Id == entry.Entity.OrderId).Select(o => (OrderStatus?)o.Status).SingleOrDefault()
+                : order.State == EntityState.Added ? OrderStatus.Draft : order.OriginalValues.GetValue<OrderStatus>(nameof(Order.Status));
+            if (status == OrderStatus.Issued)
+            {
+                throw new WorkflowException("Order_IssuedCannotChange");
             }
         }
     }
