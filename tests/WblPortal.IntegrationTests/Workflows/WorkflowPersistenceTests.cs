@@ -196,4 +196,41 @@ public sealed class WorkflowPersistenceTests(PortalFactory factory) : Integratio
             Assert.True((await db.EventAttendance.SingleAsync()).Attended);
         }
     }
+
+    [Fact]
+    public async Task Overlap_IsCheckedAgainstTheLearnersOtherPlacementsInTheDatabase()
+    {
+        var college = await Data.CollegeAsync();
+        var employer = await Data.EmployerAsync();
+        var learner = await Data.LearnerAsync(college);
+        await Data.PlacementAsync(college, employer, PlacementStatus.Confirmed, [learner]);
+        var second = await Data.PlacementAsync(college, employer, PlacementStatus.Draft);
+
+        await using var db = Factory.CreateDbContext(CollegeActor(college.Id));
+        var placement = await db.Placements.Include(p => p.Learners).SingleAsync(p => p.Id == second.Id);
+        var others = await db.OtherLongPlacementsOfAsync([learner.Id], placement.Id);
+
+        var ex = Assert.Throws<WorkflowException>(() => placement.AddLearner(learner, others, Staff, WorkflowAt));
+        Assert.Equal("Placement_LearnerOverlap", ex.Key);
+
+        placement.ChangeTerms(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 28), 3, others, Staff, WorkflowAt);
+        placement.AddLearner(learner, others, Staff, WorkflowAt);
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task NextOrderNumber_CountsTheCollegesIssuedOrdersOfTheYear()
+    {
+        var college = await Data.CollegeAsync();
+        var other = await Data.CollegeAsync();
+        await Data.CuratorOrderAsync(college, 1, new DateOnly(2026, 1, 5));
+        await Data.CuratorOrderAsync(college, 2, new DateOnly(2026, 1, 6));
+        await Data.CuratorOrderAsync(college, 9, new DateOnly(2025, 12, 6));
+        await Data.CuratorOrderAsync(other, 5, new DateOnly(2026, 1, 6));
+        await Data.CuratorOrderAsync(college);
+
+        await using var db = Factory.CreateDbContext(CollegeActor(college.Id));
+        Assert.Equal(3, await db.NextOrderNumberAsync(college.Id, 2026));
+        Assert.Equal(1, await db.NextOrderNumberAsync(college.Id, 2027));
+    }
 }
