@@ -1,5 +1,6 @@
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Notifications;
 using WblPortal.Domain.Reference;
 using WblPortal.Domain.Workflows;
 
@@ -71,8 +72,14 @@ public class ProgrammeParticipant : Entity, ISharedWithEmployer
 }
 
 /// <summary>An employer's comment on a programme under discussion and the college's answer.</summary>
-public class ProgrammeComment : Entity, ISharedWithEmployer
+public class ProgrammeComment : Entity, ISharedWithEmployer, IRaisesNotifications
 {
+    private readonly NotificationOutbox _outbox = new();
+
+    public IReadOnlyList<Notification> RaisedNotifications => _outbox.Items;
+
+    public void ClearRaisedNotifications() => _outbox.Clear();
+
     public Guid ProgrammeId { get; set; }
     public Guid CollegeId { get; set; }
     public Guid EmployerId { get; set; }
@@ -94,6 +101,7 @@ public class ProgrammeComment : Entity, ISharedWithEmployer
         AnsweredByUserId = by.UserId;
         AnsweredByName = by.Name;
         AnsweredAt = at;
+        _outbox.ToEmployer(EmployerId, "Notify_ProgrammeCommentAnswered", nameof(WblProgramme), ProgrammeId, null, at);
     }
 }
 

@@ -262,6 +262,10 @@ public sealed class WorkflowAccessTests(PortalFactory factory) : IntegrationTest
         comment.AnswerBy("Макул", new WorkflowUser("u-c", "Асанова", Roles.CollegeStaff), WorkflowAt);
         await collegeDb.SaveChangesAsync();
 
+        await using var xDb = Factory.CreateDbContext(EmployerActor(x.Id));
+        Assert.Single(await xDb.Notifications.Where(n => n.MessageKey == "Notify_ProgrammeCommentAnswered").ToListAsync());
+        Assert.Equal("Макул", (await xDb.ProgrammeComments.SingleAsync()).Answer);
+
         await using var yDb = Factory.CreateDbContext(EmployerActor(y.Id));
         Assert.Empty(await yDb.ProgrammeComments.ToListAsync());
     }

@@ -10,6 +10,7 @@ public sealed class ProgrammeCommentConfiguration : IEntityTypeConfiguration<Pro
     {
         builder.IsEditableEntity();
         builder.Property(c => c.Text).HasMaxLength(4000);
+        builder.Ignore(c => c.RaisedNotifications);
         builder.Property(c => c.Answer).HasMaxLength(4000);
         builder.Property(c => c.AuthorUserId).HasMaxLength(450);
         builder.Property(c => c.AuthorName).HasMaxLength(200);
