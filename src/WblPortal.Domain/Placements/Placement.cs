@@ -65,6 +65,10 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
 
     public PlacementStatus Status { get; private set; } = PlacementStatus.Draft;
 
+    /// <summary>When the college first proposed it to the employer. Until then the placement, its learner rows and
+    /// its history are the college's alone (the employer id is copied down only from then on).</summary>
+    public DateTimeOffset? SharedWithEmployerAt { get; private set; }
+
     // The form's rules, as of creation.
     public bool RequiresEmployer { get; private set; }
     public bool RequiresMentor { get; private set; }
@@ -90,7 +94,9 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
 
     public void ClearRaisedNotifications() => _outbox.Clear();
 
-    Guid? ISharedWithEmployer.SharedEmployerId => EmployerId;
+    Guid? ISharedWithEmployer.SharedEmployerId => SharedEmployerId;
+
+    private Guid? SharedEmployerId => SharedWithEmployerAt is null ? null : EmployerId;
 
     public static readonly IReadOnlySet<PlacementStatus> FinalStatuses =
         new HashSet<PlacementStatus> { PlacementStatus.Declined, PlacementStatus.Completed, PlacementStatus.Assessed, PlacementStatus.Cancelled };
@@ -145,7 +151,7 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
         {
             PlacementId = Id,
             CollegeId = CollegeId,
-            EmployerId = EmployerId,
+            EmployerId = SharedEmployerId,
             MentorId = MentorId,
             LearnerId = learner.Id,
             GroupId = learner.GroupId,
@@ -203,6 +209,12 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
         RequireStatus(PlacementStatus.Draft, PlacementStatus.ChangesRequested);
         Guard.That(Learners.Count > 0, "Placement_NoLearners");
         ClearChangeRequest();
+        SharedWithEmployerAt ??= at;
+        foreach (var l in Learners)
+        {
+            l.EmployerId = EmployerId;
+        }
+
         Move(PlacementStatus.Proposed, "Propose", by, at, null);
         _outbox.ToEmployer(EmployerId!.Value, "Notify_PlacementProposed", nameof(Placement), Id, null, at);
     }
@@ -300,9 +312,8 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
         by.Require(by.IsCollegeStaff, "Placement_CollegeOnly");
         Guard.That(!FinalStatuses.Contains(Status), "Placement_InvalidTransition");
         CancelReason = Guard.Text(reason, "Placement_ReasonRequired");
-        var wasWithEmployer = Status != PlacementStatus.Draft && EmployerId is not null;
         Move(PlacementStatus.Cancelled, "Cancel", by, at, CancelReason);
-        if (wasWithEmployer)
+        if (SharedEmployerId is not null)
         {
             _outbox.ToEmployer(EmployerId!.Value, "Notify_PlacementCancelled", nameof(Placement), Id, null, at);
         }
@@ -357,7 +368,7 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
         {
             PlacementId = Id,
             CollegeId = CollegeId,
-            EmployerId = EmployerId,
+            EmployerId = SharedEmployerId,
             Action = action,
             FromStatus = from?.ToString(),
             ToStatus = to.ToString(),

@@ -215,7 +215,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                  || (ScopeLearnerId == null
                      ? p.CollegeId == ScopeCollegeId
                      : PlacementLearners.Any(pl => pl.PlacementId == p.Id && pl.LearnerId == ScopeLearnerId))
-                 || (ScopeEmployerId != null && p.EmployerId == ScopeEmployerId && p.Status != PlacementStatus.Draft
+                 || (ScopeEmployerId != null && p.EmployerId == ScopeEmployerId && p.SharedWithEmployerAt != null
                      && (ScopeMentorId == null || p.MentorId == ScopeMentorId)));
         builder.Entity<PlacementLearner>().HasQueryFilter(TenantFilter,
             l => ScopeAll

@@ -89,6 +89,14 @@ public sealed class WorkflowAccessTests(PortalFactory factory) : IntegrationTest
         var y = await Data.EmployerAsync();
         var withX = await Data.PlacementAsync(college, x, PlacementStatus.Confirmed);
         var draftWithX = await Data.PlacementAsync(college, x, PlacementStatus.Draft);
+        var cancelledDraftWithX = await Data.PlacementAsync(college, x, PlacementStatus.Draft);
+        await using (var collegeDb = Factory.CreateDbContext(CollegeActor(college.Id)))
+        {
+            var p = await collegeDb.Placements.SingleAsync(p => p.Id == cancelledDraftWithX.Id);
+            p.Cancel("Керек эмес", CollegeAdminUser, WorkflowAt);
+            await collegeDb.SaveChangesAsync();
+        }
+
         var withY = await Data.PlacementAsync(college, y, PlacementStatus.Confirmed);
         var agreementX = await Data.AgreementAsync(withX, withX.Learners[0].LearnerId);
         await Data.AgreementAsync(withY, withY.Learners[0].LearnerId);
@@ -98,7 +106,8 @@ public sealed class WorkflowAccessTests(PortalFactory factory) : IntegrationTest
         await using var db = Factory.CreateDbContext(EmployerActor(x.Id));
 
         Assert.Equal([withX.Id], await db.Placements.Select(p => p.Id).ToListAsync());
-        Assert.Equal([withX.Learners[0].Id], await db.PlacementLearners.Where(l => l.PlacementId != draftWithX.Id).Select(l => l.Id).ToListAsync());
+        Assert.Equal([withX.Learners[0].Id], await db.PlacementLearners.Select(l => l.Id).ToListAsync());
+        Assert.DoesNotContain(await db.PlacementHistory.ToListAsync(), h => h.PlacementId == draftWithX.Id || h.Action == "Create");
         Assert.Equal([agreementX.Id], await db.Agreements.Select(a => a.Id).ToListAsync());
         Assert.Equal([partnershipX.Id], await db.Partnerships.Select(p => p.Id).ToListAsync());
         Assert.All(await db.PlacementHistory.ToListAsync(), h => Assert.Equal(x.Id, h.EmployerId));

@@ -31,6 +31,15 @@ public class ActorWriteTests
     }
 
     [Fact]
+    public void DraftPlacement_IsTheCollegesAlone()
+    {
+        var p = Draft();
+        Assert.True(College.CanWrite(p));
+        Assert.False(Employer.CanWrite(p));
+        Assert.False(Employer.CanWrite(p.Learners[0]));
+    }
+
+    [Fact]
     public void PlacementWithoutEmployer_IsTheCollegesAlone()
     {
         var p = Draft(Workshop);

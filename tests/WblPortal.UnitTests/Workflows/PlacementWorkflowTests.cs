@@ -379,6 +379,24 @@ public class PlacementWorkflowTests
         var p = Draft(learners: 0);
         p.AddLearner(learner, [], CollegeStaff, At);
         var row = Assert.Single(p.Learners);
-        Assert.Equal((CollegeId, (Guid?)EmployerId, learner.GroupId, p.Id), (row.CollegeId, row.EmployerId, row.GroupId, row.PlacementId));
+        Assert.Equal((CollegeId, (Guid?)null, learner.GroupId, p.Id), (row.CollegeId, row.EmployerId, row.GroupId, row.PlacementId));
+        Assert.All(p.History, h => Assert.Null(h.EmployerId));
+
+        p.Propose(CollegeStaff, At);
+        var late = Learner();
+        p.AddLearner(late, [], CollegeStaff, At);
+
+        Assert.All(p.Learners, l => Assert.Equal(EmployerId, l.EmployerId));
+        Assert.Equal(EmployerId, p.History[^1].EmployerId);
+        Assert.Equal(At, p.SharedWithEmployerAt);
+    }
+
+    [Fact]
+    public void CancellingADraft_TellsTheEmployerNothing()
+    {
+        var p = Draft();
+        p.Cancel("Керек эмес", CollegeStaff, At);
+        Assert.Empty(p.RaisedNotifications);
+        Assert.Null(p.SharedWithEmployerAt);
     }
 }

@@ -1706,6 +1706,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("requires_mentor");
 
+                    b.Property<DateTimeOffset?>("SharedWithEmployerAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_with_employer_at");
+
                     b.Property<string>("Site")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")

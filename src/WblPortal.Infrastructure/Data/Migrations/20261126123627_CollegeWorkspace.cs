@@ -271,6 +271,7 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     curator_id = table.Column<Guid>(type: "uuid", nullable: false),
                     mentor_id = table.Column<Guid>(type: "uuid", nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    shared_with_employer_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     requires_employer = table.Column<bool>(type: "boolean", nullable: false),
                     requires_mentor = table.Column<bool>(type: "boolean", nullable: false),
                     requires_agreement = table.Column<bool>(type: "boolean", nullable: false),

@@ -13,7 +13,7 @@ using WblPortal.Infrastructure.Data;
 namespace WblPortal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(WblDbContext))]
-    [Migration("20261126120651_CollegeWorkspace")]
+    [Migration("20261126123627_CollegeWorkspace")]
     partial class CollegeWorkspace
     {
         /// <inheritdoc />
@@ -1708,6 +1708,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Property<bool>("RequiresMentor")
                         .HasColumnType("boolean")
                         .HasColumnName("requires_mentor");
+
+                    b.Property<DateTimeOffset?>("SharedWithEmployerAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_with_employer_at");
 
                     b.Property<string>("Site")
                         .HasMaxLength(300)
