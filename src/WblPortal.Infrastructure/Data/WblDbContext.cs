@@ -183,15 +183,13 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                  || (ScopeEmployerId != null && ScopeMentorId == null
                      && (p.Status == ProgrammeStatus.UnderDiscussion || p.Status == ProgrammeStatus.Approved)
                      && ProgrammeParticipants.Any(pp => pp.ProgrammeId == p.Id && pp.EmployerId == ScopeEmployerId)));
+        // Sections: an employer reads them through the programme's own filter (invited, under discussion or approved).
         builder.Entity<ProgrammeLoad>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null
-                     && ProgrammeParticipants.Any(pp => pp.ProgrammeId == x.ProgrammeId && pp.EmployerId == ScopeEmployerId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeOutcome>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null
-                     && ProgrammeParticipants.Any(pp => pp.ProgrammeId == x.ProgrammeId && pp.EmployerId == ScopeEmployerId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeFormContent>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null
-                     && ProgrammeParticipants.Any(pp => pp.ProgrammeId == x.ProgrammeId && pp.EmployerId == ScopeEmployerId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeParticipant>().HasQueryFilter(TenantFilter,
             x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
                  || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));

@@ -255,6 +255,9 @@ public sealed class WorkflowAccessTests(PortalFactory factory) : IntegrationTest
             Assert.Single(Assert.Single(programme.Outcomes).Competencies);
             Assert.Single(programme.FormContents);
             Assert.Empty(await db.ProgrammeHistory.ToListAsync());
+            Assert.Single(await db.ProgrammeLoads.ToListAsync()); // not the invited draft's
+            Assert.Single(await db.ProgrammeFormContents.ToListAsync());
+            Assert.Single(await db.ProgrammeOutcomes.ToListAsync());
 
             // The employer comments; the programme itself is the college's.
             db.ProgrammeComments.Add(programme.AddEmployerComment(x.Id, "Практиканы узартуу керек", EmployerAdminUser, WorkflowAt));
