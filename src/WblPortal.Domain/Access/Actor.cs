@@ -1,9 +1,18 @@
+using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
+using WblPortal.Domain.Events;
+using WblPortal.Domain.Files;
 using WblPortal.Domain.Learners;
 using WblPortal.Domain.Mentors;
+using WblPortal.Domain.Notifications;
+using WblPortal.Domain.Orders;
+using WblPortal.Domain.Partnerships;
+using WblPortal.Domain.Placements;
+using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
+using WblPortal.Domain.Workflows;
 
 namespace WblPortal.Domain.Access;
 
@@ -35,6 +44,9 @@ public sealed record Actor(
 
     public bool IsCollegeStaff => Role is Roles.CollegeAdmin or Roles.CollegeStaff;
 
+    /// <summary>Reference data (regions, NQF levels and their minimum WBL shares, the forms catalogue).</summary>
+    public bool WritesReferenceData => IsSystem || Role == Roles.PlatformAdmin;
+
     /// <summary>Whether this actor may insert, change or delete the given row (checked on every SaveChanges).</summary>
     public bool CanWrite(object entity) => entity switch
     {
@@ -46,6 +58,36 @@ public sealed record Actor(
             ((ICollegeOwned)entity).CollegeId == CollegeId,
         Employer employer => Role == Roles.EmployerAdmin && employer.Id == EmployerId,
         Mentor mentor => Role == Roles.EmployerAdmin && mentor.EmployerId == EmployerId,
+
+        // The college's own workflow rows (programmes and their sections, orders, events).
+        WblProgramme or ProgrammeLoad or ProgrammeOutcome or ProgrammeFormContent or ProgrammeHistoryEntry or Competency
+            or Order or OrderLine or InformationEvent or EventAttendance when IsCollegeStaff =>
+            ((ICollegeOwned)entity).CollegeId == CollegeId,
+
+        // Rows shared by a college and an employer: the college writes its own; the employer admin writes rows with
+        // its employer (which fields it may change is decided by the domain methods). Participation rows are the
+        // college's alone.
+        ProgrammeParticipant or EventParticipant => IsCollegeStaff && ((ICollegeOwned)entity).CollegeId == CollegeId,
+        TripartiteAgreement agreement when Role == Roles.Learner => agreement.LearnerId == LearnerId,
+        AgreementHistoryEntry entry when Role == Roles.Learner => entry.LearnerId == LearnerId,
+        ProgrammeComment or Placement or PlacementLearner or PlacementHistoryEntry or Partnership or PartnershipHistoryEntry
+            or TripartiteAgreement or AgreementHistoryEntry => WritesShared((ISharedWithEmployer)entity),
+
+        StoredFile file => (IsCollegeStaff && file.CollegeId is not null && file.CollegeId == CollegeId)
+            || (Role == Roles.EmployerAdmin && file.EmployerId is not null && file.EmployerId == EmployerId),
+
+        // Raised by a workflow step of the writer's organization; read receipts by the recipient.
+        Notification n => IsAuthenticated && ((n.SenderOrganizationId is not null && n.SenderOrganizationId == OrganizationId) || IsRecipientOf(n)),
         _ => false,
     };
+
+    private bool WritesShared(ISharedWithEmployer row) =>
+        (IsCollegeStaff && row.CollegeId == CollegeId)
+        || (Role == Roles.EmployerAdmin && row.SharedEmployerId is not null && row.SharedEmployerId == EmployerId);
+
+    public bool IsRecipientOf(Notification n) =>
+        (n.RecipientLearnerId is not null && n.RecipientLearnerId == LearnerId)
+        || (n.RecipientMentorId is not null && n.RecipientMentorId == MentorId)
+        || (LearnerId is null && n.RecipientCollegeId is not null && n.RecipientCollegeId == CollegeId)
+        || (MentorId is null && n.RecipientEmployerId is not null && n.RecipientEmployerId == EmployerId);
 }

@@ -9,4 +9,8 @@ public class NqfLevel
     public required string NameKy { get; set; }
     public required string NameRu { get; set; }
     public required string NameEn { get; set; }
+
+    /// <summary>The minimum share of WBL hours in a programme's total study hours, in percent (configurable
+    /// reference data: level 4 needs more practice than levels 5 and 6).</summary>
+    public decimal MinWblSharePercent { get; set; }
 }

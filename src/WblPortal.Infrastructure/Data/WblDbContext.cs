@@ -4,13 +4,22 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
+using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Auditing;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
+using WblPortal.Domain.Events;
+using WblPortal.Domain.Files;
 using WblPortal.Domain.Learners;
 using WblPortal.Domain.Mentors;
+using WblPortal.Domain.Notifications;
+using WblPortal.Domain.Orders;
+using WblPortal.Domain.Partnerships;
+using WblPortal.Domain.Placements;
+using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
+using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data.Configurations;
 using WblPortal.Infrastructure.Identity;
 using PortalRoles = WblPortal.Domain.Access.Roles;
@@ -43,7 +52,6 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     private Guid? ScopeEmployerId => Actor.EmployerId;
     private Guid? ScopeMentorId => Actor.MentorId;
     private Guid? ScopeLearnerId => Actor.LearnerId;
-    private Guid? ScopeOrganizationId => Actor.OrganizationId;
 
     // Invitations and the audit trail name people: only an organization's staff read them, not its mentors or learners.
     private Guid? ScopeStaffOrganizationId =>
@@ -59,9 +67,39 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<Learner> Learners => Set<Learner>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Mentor> Mentors => Set<Mentor>();
+    public DbSet<WblForm> WblForms => Set<WblForm>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<Competency> Competencies => Set<Competency>();
+    public DbSet<WblProgramme> Programmes => Set<WblProgramme>();
+    public DbSet<ProgrammeLoad> ProgrammeLoads => Set<ProgrammeLoad>();
+    public DbSet<ProgrammeOutcome> ProgrammeOutcomes => Set<ProgrammeOutcome>();
+    public DbSet<ProgrammeFormContent> ProgrammeFormContents => Set<ProgrammeFormContent>();
+    public DbSet<ProgrammeParticipant> ProgrammeParticipants => Set<ProgrammeParticipant>();
+    public DbSet<ProgrammeComment> ProgrammeComments => Set<ProgrammeComment>();
+    public DbSet<ProgrammeHistoryEntry> ProgrammeHistory => Set<ProgrammeHistoryEntry>();
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<PartnershipHistoryEntry> PartnershipHistory => Set<PartnershipHistoryEntry>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<PlacementLearner> PlacementLearners => Set<PlacementLearner>();
+    public DbSet<PlacementHistoryEntry> PlacementHistory => Set<PlacementHistoryEntry>();
+    public DbSet<TripartiteAgreement> Agreements => Set<TripartiteAgreement>();
+    public DbSet<AgreementHistoryEntry> AgreementHistory => Set<AgreementHistoryEntry>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<InformationEvent> InformationEvents => Set<InformationEvent>();
+    public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
+    public DbSet<EventAttendance> EventAttendance => Set<EventAttendance>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -77,6 +115,29 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new LearnerConfiguration());
         builder.ApplyConfiguration(new EmployerConfiguration());
         builder.ApplyConfiguration(new MentorConfiguration());
+        builder.ApplyConfiguration(new WblFormConfiguration());
+        builder.ApplyConfiguration(new StoredFileConfiguration());
+        builder.ApplyConfiguration(new CompetencyConfiguration());
+        builder.ApplyConfiguration(new WblProgrammeConfiguration());
+        builder.ApplyConfiguration(new ProgrammeLoadConfiguration());
+        builder.ApplyConfiguration(new ProgrammeOutcomeConfiguration());
+        builder.ApplyConfiguration(new ProgrammeFormContentConfiguration());
+        builder.ApplyConfiguration(new ProgrammeParticipantConfiguration());
+        builder.ApplyConfiguration(new ProgrammeCommentConfiguration());
+        builder.ApplyConfiguration(new ProgrammeHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new PartnershipConfiguration());
+        builder.ApplyConfiguration(new PartnershipHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new PlacementConfiguration());
+        builder.ApplyConfiguration(new PlacementLearnerConfiguration());
+        builder.ApplyConfiguration(new PlacementHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new TripartiteAgreementConfiguration());
+        builder.ApplyConfiguration(new AgreementHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new OrderConfiguration());
+        builder.ApplyConfiguration(new OrderLineConfiguration());
+        builder.ApplyConfiguration(new InformationEventConfiguration());
+        builder.ApplyConfiguration(new EventParticipantConfiguration());
+        builder.ApplyConfiguration(new EventAttendanceConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
@@ -105,19 +166,116 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
 
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter,
             a => ScopeAll || (ScopeStaffOrganizationId != null && a.OrganizationId == ScopeStaffOrganizationId));
+
+        AddWorkflowFilters(builder);
     }
+
+    /// <summary>
+    /// The college workspace. College staff see their college's rows; employer users see rows shared with their
+    /// employer (a mentor user only the placements they mentor); a learner user only their own placements,
+    /// agreements and attendance; the ministry and the platform everything. Child rows carry the ids copied down.
+    /// </summary>
+    private void AddWorkflowFilters(ModelBuilder builder)
+    {
+        builder.Entity<StoredFile>().HasQueryFilter(TenantFilter,
+            f => ScopeAll || (ScopeLearnerId == null && f.CollegeId != null && f.CollegeId == ScopeCollegeId)
+                 || (ScopeMentorId == null && f.EmployerId != null && f.EmployerId == ScopeEmployerId));
+
+        // Competencies are not confidential: employers discussing a programme read them with its outcomes.
+        builder.Entity<Competency>().HasQueryFilter(TenantFilter,
+            c => ScopeAll || c.CollegeId == ScopeCollegeId || ScopeEmployerId != null);
+
+        // Programmes: an employer sees those it is invited to, once under discussion (and after approval).
+        builder.Entity<WblProgramme>().HasQueryFilter(TenantFilter,
+            p => ScopeAll || (ScopeLearnerId == null && p.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null
+                     && (p.Status == ProgrammeStatus.UnderDiscussion || p.Status == ProgrammeStatus.Approved)
+                     && ProgrammeParticipants.Any(pp => pp.ProgrammeId == p.Id && pp.EmployerId == ScopeEmployerId)));
+        // Sections: an employer reads them through the programme's own filter (invited, under discussion or approved).
+        builder.Entity<ProgrammeLoad>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+        builder.Entity<ProgrammeOutcome>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+        builder.Entity<ProgrammeFormContent>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+        builder.Entity<ProgrammeParticipant>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
+        builder.Entity<ProgrammeComment>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
+        builder.Entity<ProgrammeHistoryEntry>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId));
+
+        builder.Entity<Partnership>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
+        builder.Entity<PartnershipHistoryEntry>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
+
+        // Placements: employers never see the college's drafts; a mentor sees the placements they mentor; a learner
+        // those they are in.
+        builder.Entity<Placement>().HasQueryFilter(TenantFilter,
+            p => ScopeAll
+                 || (ScopeLearnerId == null
+                     ? p.CollegeId == ScopeCollegeId
+                     : PlacementLearners.Any(pl => pl.PlacementId == p.Id && pl.LearnerId == ScopeLearnerId))
+                 || (ScopeEmployerId != null && p.EmployerId == ScopeEmployerId && p.SharedWithEmployerAt != null
+                     && (ScopeMentorId == null || p.MentorId == ScopeMentorId)));
+        builder.Entity<PlacementLearner>().HasQueryFilter(TenantFilter,
+            l => ScopeAll
+                 || (ScopeLearnerId == null ? l.CollegeId == ScopeCollegeId : l.LearnerId == ScopeLearnerId)
+                 || (ScopeEmployerId != null && l.EmployerId == ScopeEmployerId && (ScopeMentorId == null || l.MentorId == ScopeMentorId)));
+        builder.Entity<PlacementHistoryEntry>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
+
+        builder.Entity<TripartiteAgreement>().HasQueryFilter(TenantFilter,
+            a => ScopeAll
+                 || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && a.EmployerId == ScopeEmployerId));
+        builder.Entity<AgreementHistoryEntry>().HasQueryFilter(TenantFilter,
+            a => ScopeAll
+                 || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && a.EmployerId == ScopeEmployerId));
+
+        // Orders list learners: college staff only.
+        builder.Entity<Order>().HasQueryFilter(TenantFilter, o => ScopeAll || (ScopeLearnerId == null && o.CollegeId == ScopeCollegeId));
+        builder.Entity<OrderLine>().HasQueryFilter(TenantFilter, o => ScopeAll || (ScopeLearnerId == null && o.CollegeId == ScopeCollegeId));
+
+        // Events: the college (learners included) and the participating employers.
+        builder.Entity<InformationEvent>().HasQueryFilter(TenantFilter,
+            e => ScopeAll || e.CollegeId == ScopeCollegeId
+                 || (ScopeEmployerId != null && EventParticipants.Any(p => p.EventId == e.Id && p.EmployerId == ScopeEmployerId)));
+        builder.Entity<EventParticipant>().HasQueryFilter(TenantFilter,
+            p => ScopeAll || p.CollegeId == ScopeCollegeId || (ScopeEmployerId != null && p.EmployerId == ScopeEmployerId));
+        builder.Entity<EventAttendance>().HasQueryFilter(TenantFilter,
+            a => ScopeAll || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId));
+
+        // An inbox belongs to its recipient (the e-mail job reads all as the system).
+        builder.Entity<Notification>().HasQueryFilter(TenantFilter,
+            n => ScopeAll
+                 || (n.RecipientLearnerId != null && n.RecipientLearnerId == ScopeLearnerId)
+                 || (n.RecipientMentorId != null && n.RecipientMentorId == ScopeMentorId)
+                 || (ScopeLearnerId == null && n.RecipientCollegeId != null && n.RecipientCollegeId == ScopeCollegeId)
+                 || (ScopeMentorId == null && n.RecipientEmployerId != null && n.RecipientEmployerId == ScopeEmployerId));
+    }
+
 
     private Expression<Func<T, bool>> CollegeScope<T>() where T : ICollegeOwned =>
         e => ScopeAll || e.CollegeId == ScopeCollegeId;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AddRaisedNotifications();
         EnforceWriteScope();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AddRaisedNotifications();
         EnforceWriteScope();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -130,6 +288,22 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     {
         _interceptedAudit.UnionWith(entries);
         AuditEntries.AddRange(entries);
+    }
+
+    /// <summary>Workflow steps raise inbox notifications for the party the next step waits on; they are saved with
+    /// the step, in the writer's name.</summary>
+    private void AddRaisedNotifications()
+    {
+        foreach (var aggregate in ChangeTracker.Entries().Select(e => e.Entity).OfType<IRaisesNotifications>().ToList())
+        {
+            foreach (var notification in aggregate.RaisedNotifications)
+            {
+                notification.SenderOrganizationId = Actor.OrganizationId;
+                Notifications.Add(notification);
+            }
+
+            aggregate.ClearRaisedNotifications();
+        }
     }
 
     /// <summary>Every added, changed or deleted domain row must be in the actor's scope, before and after the change.</summary>
@@ -151,6 +325,47 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             if (entry.State == EntityState.Modified && !Actor.CanWrite(OriginalCopy(entry)))
             {
                 throw new ScopeViolationException(entry.Entity.GetType().Name, entry.Entity.Id);
+            }
+        }
+
+        // Reference data that drives the workflows (forms catalogue, NQF minimum shares) is the platform admin's.
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is WblForm or NqfLevel or Region))
+        {
+            if (entry.State is not (EntityState.Unchanged or EntityState.Detached) && !Actor.WritesReferenceData)
+            {
+                throw new ScopeViolationException(entry.Metadata.ClrType.Name, Guid.Empty);
+            }
+        }
+
+        EnforceIssuedOrdersUnchanged();
+    }
+
+    /// <summary>An issued order is a document: neither it nor its lines change, whatever the code path.</summary>
+    private void EnforceIssuedOrdersUnchanged()
+    {
+        foreach (var entry in ChangeTracker.Entries<Order>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.OriginalValues.GetValue<OrderStatus>(nameof(Order.Status)) == OrderStatus.Issued)
+            {
+                throw new WorkflowException("Order_IssuedCannotChange");
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<OrderLine>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var order = ChangeTracker.Entries<Order>().FirstOrDefault(o => o.Entity.Id == entry.Entity.OrderId);
+            var status = order is null
+                ? Orders.IgnoreQueryFilters([TenantFilter]).Where(o => o.Id == entry.Entity.OrderId).Select(o => (OrderStatus?)o.Status).SingleOrDefault()
+                : order.State == EntityState.Added ? OrderStatus.Draft : order.OriginalValues.GetValue<OrderStatus>(nameof(Order.Status));
+            if (status == OrderStatus.Issued)
+            {
+                throw new WorkflowException("Order_IssuedCannotChange");
             }
         }
     }
@@ -206,6 +421,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     private static object OriginalCopy(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Entity> entry) =>
         entry.OriginalValues.ToObject();
 }
+
+/// <summary>Stores every <see cref="DateTimeOffset"/> as UTC (the instant is unchanged).</summary>
+public sealed class UtcDateTimeOffsetConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    v => v.ToUniversalTime(), v => v);
 
 /// <summary>A write outside the actor's scope; the web layer answers it with 403.</summary>
 public sealed class ScopeViolationException(string entityType, Guid id)

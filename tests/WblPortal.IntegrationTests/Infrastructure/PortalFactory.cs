@@ -44,7 +44,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__EFMigrationsHistory", "regions", "nqf_levels", "data_protection_keys", "asp_net_roles"],
+            TablesToIgnore = ["__EFMigrationsHistory", "regions", "nqf_levels", "wbl_forms", "data_protection_keys", "asp_net_roles"],
         });
     }
 
