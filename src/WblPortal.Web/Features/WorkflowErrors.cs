@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Workflows;
+
+namespace WblPortal.Web.Features;
+
+/// <summary>Turns a refused workflow step into the user's language.</summary>
+public static class WorkflowErrors
+{
+    /// <summary>The page-level error for a <see cref="WorkflowException"/>: its key in WorkflowResource, with its arguments.</summary>
+    public static FeatureResult ToResult(this WorkflowException exception, IStringLocalizer<WorkflowResource> localizer, string property = "") =>
+        FeatureResult.Invalid(property, localizer[exception.Key, exception.Arguments.ToArray()]);
+}
