@@ -149,17 +149,22 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.Entity<Curator>().HasQueryFilter(TenantFilter, CollegeScope<Curator>());
         builder.Entity<StudyGroup>().HasQueryFilter(TenantFilter, CollegeScope<StudyGroup>());
 
-        // A learner user sees only themself; college users see their college's learners.
+        // A learner user sees only themself; college users see their college's learners; an employer the learners of
+        // placements shared with it (a mentor those they mentor), whom it must know to confirm and accept them.
         builder.Entity<Learner>().HasQueryFilter(TenantFilter,
-            l => ScopeAll || (ScopeLearnerId == null ? l.CollegeId == ScopeCollegeId : l.Id == ScopeLearnerId));
+            l => ScopeAll || (ScopeLearnerId == null ? l.CollegeId == ScopeCollegeId : l.Id == ScopeLearnerId)
+                 || (ScopeEmployerId != null && PlacementLearners.Any(pl => pl.LearnerId == l.Id && pl.EmployerId == ScopeEmployerId
+                     && (ScopeMentorId == null || pl.MentorId == ScopeMentorId))));
 
         // Employer users see their own mentors; a mentor user sees only themself.
         builder.Entity<Mentor>().HasQueryFilter(TenantFilter,
             m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId)));
 
-        // Employers: their own users see their own row; college staff see the directory of employers.
+        // Employers: their own users see their own row; college staff see the directory of employers; a learner the
+        // employers of their own placements.
         builder.Entity<Employer>().HasQueryFilter(TenantFilter,
-            e => ScopeAll || (ScopeCollegeId != null && ScopeLearnerId == null) || e.Id == ScopeEmployerId);
+            e => ScopeAll || (ScopeCollegeId != null && ScopeLearnerId == null) || e.Id == ScopeEmployerId
+                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.Placement!.EmployerId == e.Id)));
 
         builder.Entity<Invitation>().HasQueryFilter(TenantFilter,
             i => ScopeAll || (ScopeStaffOrganizationId != null && i.OrganizationId == ScopeStaffOrganizationId));

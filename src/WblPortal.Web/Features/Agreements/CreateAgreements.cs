@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Agreements;
+using WblPortal.Domain.Workflows;
+using WblPortal.Infrastructure.Data;
+
+namespace WblPortal.Web.Features.Agreements;
+
+/// <summary>The college creates the tripartite agreements of a confirmed placement: one per learner who has none yet.</summary>
+public static class CreateAgreements
+{
+    public sealed class Handler(WblDbContext db, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al)
+    {
+        public async Task<FeatureResult> HandleAsync(Guid placementId, WorkflowUser by, CancellationToken cancellationToken)
+        {
+            var placement = await db.Placements.Include(p => p.Learners).SingleOrDefaultAsync(p => p.Id == placementId, cancellationToken);
+            if (placement is null)
+            {
+                return FeatureResult.NotFound;
+            }
+
+            var existing = await db.Agreements.Where(a => a.PlacementId == placementId).Select(a => a.LearnerId).ToListAsync(cancellationToken);
+            var missing = placement.Learners.Select(l => l.LearnerId).Except(existing).ToList();
+            if (missing.Count == 0)
+            {
+                return placement.RequiresAgreement
+                    ? FeatureResult.Invalid(string.Empty, al["Agreements_NoneMissing"])
+                    : new WorkflowException("Agreement_NotRequired").ToResult(wl);
+            }
+
+            try
+            {
+                var now = DateTimeOffset.UtcNow;
+                db.Agreements.AddRange(missing.Select(learnerId => TripartiteAgreement.CreateFor(placement, learnerId, by, now)).ToList());
+            }
+            catch (WorkflowException ex)
+            {
+                return ex.ToResult(wl);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another user created them at the same moment (unique placement + learner).
+                return FeatureResult.Conflict;
+            }
+
+            return FeatureResult.Done(placementId);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Workflows;
+using WblPortal.Infrastructure.Data;
+
+namespace WblPortal.Web.Features.Orders;
+
+/// <summary>A correction of an issued order: a new draft citing it, with its content copied for editing.</summary>
+public static class CorrectOrder
+{
+    public sealed class Handler(WblDbContext db, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al)
+    {
+        public async Task<FeatureResult> HandleAsync(Guid id, CancellationToken cancellationToken)
+        {
+            var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+            if (order is null)
+            {
+                return FeatureResult.NotFound;
+            }
+
+            try
+            {
+                var title = al["Order_CorrectionTitleFormat", order.DisplayNumber ?? "", order.IssuedOn?.ToString("dd.MM.yyyy") ?? "", order.Title];
+                var correction = order.CreateCorrection(title.Value.Length > 500 ? title.Value[..500] : title.Value);
+                db.Orders.Add(correction);
+                await db.SaveChangesAsync(cancellationToken);
+                return FeatureResult.Done(correction.Id);
+            }
+            catch (WorkflowException ex)
+            {
+                return ex.ToResult(wl);
+            }
+        }
+    }
+}
