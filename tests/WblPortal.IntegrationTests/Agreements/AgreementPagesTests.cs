@@ -409,4 +409,47 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
         Assert.InRange(listCount, 1, 6);
         Assert.InRange(detailsCount, 1, 8);
     }
+    [Fact]
+    public async Task Get_EmployerAwaitingList_ShowsOnlyAgreementsItHasNotConfirmed()
+    {
+        var w = await WorldAsync();
+        var second = await Data.LearnerAsync(w.College, configure: l => l.LastName = "Жумабаева");
+        var other = await Data.ConfirmedPlacementAsync(w.College, w.Employer, [second]);
+        var done = await Data.AgreementAsync(other, second.Id);
+        var employer = await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
+        await employer.PostFormAsync($"/Employer/Agreements/Confirm/{done.Id}", new() { ["version"] = done.Version.ToString() });
+
+        var awaiting = await employer.GetDocumentAsync("/Employer/Agreements?awaiting=true");
+
+        var text = awaiting.QuerySelector("tbody")!.TextContent;
+        Assert.Contains(w.Learner.LastName, text);
+        Assert.DoesNotContain("Жумабаева", text);
+        Assert.Equal(2, (await employer.GetDocumentAsync("/Employer/Agreements")).QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task Get_LearnerList_ShowsOwnAgreementWithItsEmployer()
+    {
+        var w = await WorldAsync();
+        var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id);
+
+        var page = await learner.GetDocumentAsync("/Learner/Agreements");
+
+        Assert.Single(page.QuerySelectorAll("tbody tr"));
+        Assert.Contains(w.Employer.Name, page.QuerySelector("tbody")!.TextContent);
+    }
+
+    [Fact]
+    public async Task EmployerReadsLearnersOnlyOfPlacementsSharedWithIt()
+    {
+        var w = await WorldAsync();
+        var drafted = await Data.LearnerAsync(w.College);
+        await Data.PlacementAsync(w.College, w.Employer, PlacementStatus.Draft, [drafted]);
+        var elsewhere = await Data.LearnerAsync(w.College);
+        await Data.ConfirmedPlacementAsync(w.College, await Data.EmployerAsync(), [elsewhere]);
+
+        await using var db = Factory.CreateDbContext(TestData.EmployerActor(w.Employer.Id));
+
+        Assert.Equal([w.Learner.Id], await db.Learners.Select(l => l.Id).ToListAsync());
+    }
 }

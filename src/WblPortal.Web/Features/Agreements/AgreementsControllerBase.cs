@@ -17,13 +17,13 @@ public abstract class AgreementsControllerBase(IStringLocalizer<AgreementResourc
     protected IStringLocalizer<AgreementResource> A { get; } = a;
 
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] AgreementStatus? status, [FromQuery] Guid? placement,
-        [FromServices] ListAgreements.Handler handler, CancellationToken cancellationToken) =>
-        View(IndexView, await handler.PageAsync(query, status, placement, cancellationToken));
+        [FromQuery] bool awaiting, [FromServices] ListAgreements.Handler handler, CancellationToken cancellationToken) =>
+        View(IndexView, await handler.PageAsync(query, status, placement, awaiting, cancellationToken));
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] AgreementStatus? status, [FromQuery] Guid? placement,
-        [FromServices] ListAgreements.Handler handler, CancellationToken cancellationToken)
+        [FromQuery] bool awaiting, [FromServices] ListAgreements.Handler handler, CancellationToken cancellationToken)
     {
-        var rows = await handler.Query(query, status, placement).ToListAsync(cancellationToken);
+        var rows = await handler.Query(query, status, placement, awaiting).ToListAsync(cancellationToken);
         return XlsxFile.Result(await AgreementExport.WriteAsync(rows, A, L, cancellationToken), "agreements");
     }
 

@@ -17,7 +17,7 @@ public static class ListAgreements
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
     }
 
-    public sealed record Page(PagedList<Row> List, AgreementStatus? Status, Guid? Placement);
+    public sealed record Page(PagedList<Row> List, AgreementStatus? Status, Guid? Placement, bool Awaiting);
 
     private static readonly SortColumns<TripartiteAgreement> Columns = new SortColumns<TripartiteAgreement>()
         .Add("learner", a => a.Learner!.LastName + " " + a.Learner.FirstName)
@@ -28,9 +28,19 @@ public static class ListAgreements
 
     public sealed class Handler(WblDbContext db)
     {
-        public IQueryable<Row> Query(ListQuery query, AgreementStatus? status, Guid? placement)
+        /// <summary><paramref name="awaiting"/>: only pending agreements the actor's own party has not confirmed yet.</summary>
+        public IQueryable<Row> Query(ListQuery query, AgreementStatus? status, Guid? placement, bool awaiting = false)
         {
             var agreements = db.Agreements.AsNoTracking();
+            if (awaiting)
+            {
+                var actor = db.Actor;
+                agreements = agreements.Where(a => a.Status == AgreementStatus.Pending);
+                agreements = actor.LearnerId is not null ? agreements.Where(a => a.LearnerConfirmedAt == null)
+                    : actor.EmployerId is not null ? agreements.Where(a => a.EmployerConfirmedAt == null)
+                    : agreements.Where(a => a.CollegeConfirmedAt == null);
+            }
+
             if (status is { } s)
             {
                 agreements = agreements.Where(a => a.Status == s);
@@ -56,7 +66,7 @@ public static class ListAgreements
                     a.CollegeConfirmedAt != null, a.EmployerConfirmedAt != null, a.LearnerConfirmedAt != null));
         }
 
-        public async Task<Page> PageAsync(ListQuery query, AgreementStatus? status, Guid? placement, CancellationToken cancellationToken) =>
-            new(await Query(query, status, placement).ToPagedListAsync(query, cancellationToken), status, placement);
+        public async Task<Page> PageAsync(ListQuery query, AgreementStatus? status, Guid? placement, bool awaiting, CancellationToken cancellationToken) =>
+            new(await Query(query, status, placement, awaiting).ToPagedListAsync(query, cancellationToken), status, placement, awaiting);
     }
 }
