@@ -39,6 +39,33 @@ public sealed class EventPagesTests(PortalFactory factory) : IntegrationTest(fac
     }
 
     [Fact]
+    public async Task Edit_ShowsBishkekTimeAndSavingWithoutAnEmployerRemovesItsParticipation()
+    {
+        var college = await Data.CollegeAsync();
+        var partner = await Data.EmployerAsync();
+        await Data.SignedPartnershipAsync(college, partner);
+        var ev = await Data.EventAsync(college, [partner], startsAt: new DateTimeOffset(2026, 12, 1, 15, 30, 0, TimeSpan.FromHours(6)));
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
+
+        var form = await client.GetDocumentAsync($"/College/Events/Edit/{ev.Id}");
+        Assert.StartsWith("2026-12-01T15:30", form.QuerySelector("#StartsAt")!.GetAttribute("value"));
+        Assert.True(form.QuerySelector($"#emp-{partner.Id}")!.HasAttribute("checked"));
+
+        var response = await client.PostFormAsync("/College/Events/Save", new()
+        {
+            ["Id"] = ev.Id.ToString(), ["Version"] = ev.Version.ToString(), ["FormId"] = TestData.GuestLectureFormId.ToString(),
+            ["Title"] = "Өзгөртүлгөн лекция", ["StartsAt"] = "2026-12-02T09:00",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = Factory.CreateDbContext();
+        var saved = await db.InformationEvents.Include(e => e.Participants).SingleAsync();
+        Assert.Equal("Өзгөртүлгөн лекция", saved.Title);
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero), saved.StartsAt);
+        Assert.Empty(saved.Participants);
+    }
+
+    [Fact]
     public async Task Post_EmployerWithoutPartnershipOrStage3Form_IsRefusedAndSavesNothing()
     {
         await Data.EnsureWblFormsAsync();

@@ -78,6 +78,27 @@ public sealed class PartnershipPagesTests(PortalFactory factory) : IntegrationTe
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/Partnerships/Edit/{signed.Id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Post_StaleVersion_TellsSecondWriterAndKeepsFirstWritersChange()
+    {
+        var college = await Data.CollegeAsync();
+        var employer = await Data.EmployerAsync();
+        var draft = await Data.PartnershipAsync(college, employer);
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id, culture: "en");
+        var first = Draft(employer.Id, "Биринчи");
+        first["Id"] = draft.Id.ToString();
+        first["Version"] = draft.Version.ToString();
+        await client.PostFormAsync("/College/Partnerships/Save", first);
+        var second = new Dictionary<string, string>(first) { ["Number"] = "Экинчи" };
+
+        var response = await client.PostFormAsync("/College/Partnerships/Save", second);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Someone else changed this record", (await PortalClient.ParseAsync(response)).QuerySelector("[role=alert]")!.TextContent);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal("Биринчи", (await db.Partnerships.SingleAsync()).Number);
+    }
+
     [Theory]
     [InlineData("en", "Only the college administrator signs for the college.")]
     [InlineData("ky-KG", "Колледждин атынан колледждин администратору гана кол коёт.")]
