@@ -89,6 +89,9 @@ builder.Services.ConfigureOptions<LocalizedModelBindingMessages>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 builder.Services.AddPortalFeatures();
 builder.Services.AddScoped<DemoDataSeeder>();
+builder.Services.Configure<WblPortal.Web.Features.Notifications.NotificationOptions>(
+    builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.NotificationOptions.Section));
+builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.NotificationEmailService>();
 
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)!, name: "database");

@@ -29,6 +29,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:Migrate", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Email:PickupDirectory", MailPickup);
+        // Tests call the notification e-mail sender directly; no timer.
+        builder.UseSetting("Notifications:EmailIntervalSeconds", "0");
         builder.ConfigureServices(services => services.AddSingleton<SqlCommandCounter>());
         builder.ConfigureServices(services =>
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>()));

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Infrastructure.Lists;
+
+namespace WblPortal.Web.Features.Notifications;
+
+/// <summary>The actor's inbox, newest first: the tenant filter keeps it to notifications addressed to the user (a learner,
+/// a mentor) or to their organization.</summary>
+public static class ListNotifications
+{
+    public sealed record Row(Guid Id, string MessageKey, string SubjectType, Guid SubjectId, string? SubjectTitle, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+
+    public sealed class Handler(WblDbContext db)
+    {
+        public Task<PagedList<Row>> PageAsync(ListQuery query, bool unreadOnly, CancellationToken cancellationToken)
+        {
+            var notifications = db.Notifications.AsNoTracking();
+            if (unreadOnly)
+            {
+                notifications = notifications.Where(n => n.ReadAt == null);
+            }
+
+            return notifications.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+                .Select(n => new Row(n.Id, n.MessageKey, n.SubjectType, n.SubjectId, n.SubjectTitle, n.CreatedAt, n.ReadAt))
+                .ToPagedListAsync(query, cancellationToken);
+        }
+
+        public Task<int> CountUnreadAsync(CancellationToken cancellationToken) =>
+            db.Notifications.CountAsync(n => n.ReadAt == null, cancellationToken);
+    }
+}
