@@ -57,9 +57,11 @@ public static class ListProgrammes
                 query.Desc = true;
             }
 
+            // The minimum share through a subquery, not the required navigation: an employer does not see the college's
+            // specialties, and an inner join on them would hide the programme itself.
             return programmes.SortBy(query, Columns)
                 .Select(p => new Row(p.Id, p.SpecialtyCode, p.SpecialtyName, p.College!.NameKy, p.College.NameRu, p.AcademicYear, p.Revision, p.Status,
-                    p.TotalStudyHours, p.Loads.Sum(l => l.Hours), (decimal?)p.Specialty!.NqfLevel!.MinWblSharePercent, p.ApprovalOrderNumber, p.ApprovalDate));
+                    p.TotalStudyHours, p.Loads.Sum(l => l.Hours), db.Specialties.Where(s => s.Id == p.SpecialtyId).Select(s => (decimal?)s.NqfLevel!.MinWblSharePercent).FirstOrDefault(), p.ApprovalOrderNumber, p.ApprovalDate));
         }
 
         public async Task<Page> PageAsync(ListQuery query, ProgrammeStatus? status, CancellationToken cancellationToken) =>

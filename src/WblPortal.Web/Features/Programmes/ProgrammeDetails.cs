@@ -71,7 +71,7 @@ public static class ProgrammeDetails
             var view = await db.Programmes.AsNoTracking().Where(p => p.Id == id)
                 .Select(p => new View(p.Id, p.Version, p.SpecialtyId, p.College!.NameKy, p.College.NameRu, p.AcademicYear, p.Revision, p.Status,
                     p.SpecialtyCode, p.SpecialtyName, p.NormativeBasis, p.Goal, p.Procedure, p.SafetyRules, p.TotalStudyHours, p.MentorRequirements,
-                    (int?)p.Specialty!.NqfLevel!.Level, (decimal?)p.Specialty.NqfLevel.MinWblSharePercent, p.ApprovalOrderNumber, p.ApprovalDate,
+                    null, null, p.ApprovalOrderNumber, p.ApprovalDate,
                     p.ApprovedByName, p.CopiedFromId))
                 .SingleOrDefaultAsync(cancellationToken);
             if (view is null)
@@ -79,6 +79,9 @@ public static class ProgrammeDetails
                 return null;
             }
 
+            // The NQF level separately: an employer does not see the college's specialties (no share minimum for it).
+            var level = await db.Specialties.AsNoTracking().Where(s => s.Id == view.SpecialtyId)
+                .Select(s => new { s.NqfLevel!.Level, s.NqfLevel.MinWblSharePercent }).SingleOrDefaultAsync(cancellationToken);
             var loads = await db.ProgrammeLoads.AsNoTracking().Where(l => l.ProgrammeId == id)
                 .OrderBy(l => l.Form!.Stage).ThenBy(l => l.Form!.SortOrder).ThenBy(l => l.Semester)
                 .Select(l => new LoadRow(l.Id, l.FormId, l.Form!.NameKy, l.Form.NameRu, l.Form.NameEn, l.Semester, l.Hours))
@@ -93,8 +96,9 @@ public static class ProgrammeDetails
                     c.AssessmentRules, c.RecognitionRules))
                 .ToListAsync(cancellationToken);
             var participants = await db.ProgrammeParticipants.AsNoTracking().Where(p => p.ProgrammeId == id)
-                .Join(db.Employers, p => p.EmployerId, e => e.Id, (p, e) => new ParticipantRow(e.Id, e.Name))
-                .OrderBy(p => p.Employer)
+                .Join(db.Employers, p => p.EmployerId, e => e.Id, (p, e) => new { e.Id, e.Name })
+                .OrderBy(e => e.Name)
+                .Select(e => new ParticipantRow(e.Id, e.Name))
                 .ToListAsync(cancellationToken);
             var comments = await db.ProgrammeComments.AsNoTracking().Where(c => c.ProgrammeId == id)
                 .Join(db.Employers, c => c.EmployerId, e => e.Id, (c, e) => new { c, e.Name })
@@ -104,7 +108,7 @@ public static class ProgrammeDetails
             var history = await db.ProgrammeHistory.AsNoTracking().Where(h => h.ProgrammeId == id).OrderBy(h => h.At).ThenBy(h => h.Id)
                 .Select(h => new HistoryRow(h.At, h.UserName, h.Action, h.FromStatus, h.ToStatus, h.Comment))
                 .ToListAsync(cancellationToken);
-            return view with { Loads = loads, Outcomes = outcomes, Contents = contents, Participants = participants, Comments = comments, History = history };
+            return view with { NqfLevel = level?.Level, MinSharePercent = level?.MinWblSharePercent, Loads = loads, Outcomes = outcomes, Contents = contents, Participants = participants, Comments = comments, History = history };
         }
     }
 }
