@@ -344,6 +344,49 @@ public sealed class ProgrammePagesTests(PortalFactory factory) : IntegrationTest
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/College/Competencies")).StatusCode);
     }
 
+    [Fact]
+    public async Task Post_CopyWhenNextYearExists_ShowsLocalizedMessageAndCreatesNothing()
+    {
+        var college = await Data.CollegeAsync();
+        var specialty = await Data.SpecialtyAsync(college);
+        var current = await Data.ProgrammeAsync(college, ProgrammeStatus.Approved, specialty: specialty, academicYear: 2025);
+        await Data.ProgrammeAsync(college, ProgrammeStatus.Draft, specialty: specialty, academicYear: 2026);
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id, culture: "en");
+
+        var response = await client.PostFormAsync($"/College/Programmes/Transition/{current.Id}", new()
+        {
+            ["Transition.Version"] = (await Data.StoredProgrammeAsync(current.Id)).Version.ToString(), ["Transition.Step"] = "CopyToNextYear",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("A programme for 2026–2027 already exists for this specialty.", page.QuerySelector("[role=alert]")!.TextContent);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(2, await db.Programmes.CountAsync());
+    }
+
+    [Fact]
+    public async Task Post_RemoveLoadOfDraft_RemovesIt_ButNotOnceUnderDiscussion()
+    {
+        var college = await Data.CollegeAsync();
+        var draft = await Data.ProgrammeAsync(college, ProgrammeStatus.Draft);
+        var discussed = await Data.ProgrammeAsync(college, ProgrammeStatus.UnderDiscussion);
+        var client = await SignInAsync(Roles.CollegeStaff, college.Id, culture: "en");
+
+        var removed = await client.PostFormAsync($"/College/Programmes/RemovePart/{draft.Id}", new()
+        {
+            ["part"] = "Load", ["partId"] = (await Data.StoredProgrammeAsync(draft.Id)).Loads[0].Id.ToString(),
+        });
+        var refused = await client.PostFormAsync($"/College/Programmes/RemovePart/{discussed.Id}", new()
+        {
+            ["part"] = "Load", ["partId"] = (await Data.StoredProgrammeAsync(discussed.Id)).Loads[0].Id.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty((await Data.StoredProgrammeAsync(draft.Id)).Loads);
+        Assert.Contains("Only a draft programme can be changed.", (await PortalClient.ParseAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Single((await Data.StoredProgrammeAsync(discussed.Id)).Loads);
+    }
+
     private static void AssertRedirect(HttpResponseMessage response) =>
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"expected a redirect, got {response.StatusCode}");
 }
