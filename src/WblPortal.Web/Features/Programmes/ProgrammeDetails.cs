@@ -10,6 +10,9 @@ namespace WblPortal.Web.Features.Programmes;
 /// actor may see it (an employer: only its own comments, no history). A fixed number of queries, whatever its size.</summary>
 public static class ProgrammeDetails
 {
+    /// <summary>Kyrgyzstan keeps UTC+6 all year: comment and history times are shown in it, whatever the server's zone.</summary>
+    public static string LocalTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(6)).ToString("g", CultureInfo.CurrentCulture);
+
     public sealed record View(
         Guid Id, uint Version, Guid SpecialtyId, string CollegeNameKy, string CollegeNameRu, int AcademicYear, int Revision, ProgrammeStatus Status,
         string SpecialtyCode, string SpecialtyName, string? NormativeBasis, string? Goal, string? Procedure, string? SafetyRules, int TotalStudyHours,
