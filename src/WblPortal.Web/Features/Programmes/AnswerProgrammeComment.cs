@@ -1,0 +1,68 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Workflows;
+using WblPortal.Infrastructure.Data;
+
+namespace WblPortal.Web.Features.Programmes;
+
+/// <summary>The college answers an employer's comment on its programme; the employer is notified.</summary>
+public static class AnswerProgrammeComment
+{
+    public sealed class Command
+    {
+        public Guid CommentId { get; set; }
+        public uint Version { get; set; }
+        public string? Text { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> l)
+        {
+            RuleLevelCascadeMode = CascadeMode.Stop;
+            RuleFor(c => c.Text).NotEmpty().WithMessage(_ => l["Validation_Required"])
+                .MaximumLength(4000).WithMessage(_ => l["Validation_MaxLength", 4000]);
+        }
+    }
+
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> workflow,
+        IHttpContextAccessor http, TimeProvider clock)
+    {
+        public async Task<FeatureResult> HandleAsync(Guid programmeId, Command command, CancellationToken cancellationToken)
+        {
+            var comment = await db.ProgrammeComments.SingleOrDefaultAsync(c => c.Id == command.CommentId && c.ProgrammeId == programmeId, cancellationToken);
+            if (comment is null || !await db.Programmes.AnyAsync(p => p.Id == programmeId, cancellationToken))
+            {
+                return FeatureResult.NotFound;
+            }
+
+            var validation = await validator.ValidateAsync(command, cancellationToken);
+            if (!validation.IsValid)
+            {
+                return FeatureResult.Invalid(validation.Errors);
+            }
+
+            db.Entry(comment).Property(c => c.Version).OriginalValue = command.Version;
+            try
+            {
+                comment.AnswerBy(command.Text!, ProgrammeUser.Of(http), clock.GetUtcNow());
+            }
+            catch (WorkflowException ex)
+            {
+                return ex.ToResult(workflow, nameof(Command.Text));
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return FeatureResult.Conflict;
+            }
+
+            return FeatureResult.Done(comment.Id);
+        }
+    }
+}
