@@ -40,7 +40,7 @@ public sealed class PdfDocumentWriter(DocumentOptions options) : IDocumentWriter
                 : TableColumn.Relative(c.Width, c.Centered ? TextAlignment.Center : TextAlignment.Left)).ToArray(),
             header,
             rows,
-            new TableOptions { FontSize = small ? 9 : 10, Condensed = small });
+            new TableOptions { FontSize = small ? 8 : 10, Condensed = small, CellPadding = small ? 2 : 3 });
 
     public void Signature(string position, string name, string caption) =>
         Builder.Signature(position, name.Replace(". ", ".\u00A0", StringComparison.Ordinal), caption, spaceBefore: 24);

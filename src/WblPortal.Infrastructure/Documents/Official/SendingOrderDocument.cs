@@ -58,7 +58,7 @@ public sealed class SendingOrderDocument(SendingOrderModel model, DocumentLangua
         "Кыргыз Республикасынын Билим берүү жана илим министрлигинин 2024-жылдын 29-майындагы №825/1 буйругуна жана «{0}» менен макулдашууга ылайык,",
         "БУЙРУК КЫЛАМ:",
         "Төмөндө аталган окуучулар {0} «{1}» боюнча {2}{3} жөнөтүлсүн:",
-        ["№", "Окуучунун аты-жөнү", "Тайпасы", "Адистиги", "Ишкана", "Мөөнөтү", "Куратор", "Насаатчы"],
+        ["№", "Окуучунун аты-жөнү", "Тайпа", "Адистиги", "Ишкана", "Мөөнөтү", "Куратор", "Насаатчы"],
         "Колледж тарабынан практиканын жетекчиси (куратор) болуп {0} дайындалсын.",
         "Ишкана тарабынан окуучулардын насаатчысы: {0}.",
         "Ишкананын жетекчисине окуучуларга ишкананын квалификациялуу адистеринен насаатчы дайындоо сунушталсын.",
@@ -122,8 +122,8 @@ public sealed class SendingOrderDocument(SendingOrderModel model, DocumentLangua
         var employer = Language == DocumentLanguage.Ru ? $"«{Model.EmployerName}»" : $"«{Model.EmployerName}» ишканасына";
         w.Item(string.Format(t.Send, OfficialDates.Period(Model.Start, Model.End, Language), Model.FormName, employer, address));
         w.Table(
-            [DocumentColumn.Mm(8), DocumentColumn.Relative(3), DocumentColumn.Relative(1.2), DocumentColumn.Relative(2), DocumentColumn.Relative(2),
-             DocumentColumn.Relative(1.7), DocumentColumn.Relative(1.8), DocumentColumn.Relative(1.8)],
+            [DocumentColumn.Mm(7), DocumentColumn.Relative(4.2), DocumentColumn.Mm(15), DocumentColumn.Relative(2.4), DocumentColumn.Relative(2.2),
+             DocumentColumn.Mm(20), DocumentColumn.Relative(2), DocumentColumn.Relative(2)],
             t.Header,
             Model.Learners.Select((l, i) => (IReadOnlyList<string?>)
             [
