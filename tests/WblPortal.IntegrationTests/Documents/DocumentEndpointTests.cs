@@ -126,7 +126,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
 
         var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
 
-        Assert.Contains("Тайпаларга кураторлорду дайындоо жөнүндө", text);
+        Assert.Contains("Окуучулардын тайпаларына кураторлорду бекитүү жөнүндө", text);
         Assert.Contains("№ 5/2026", text);
         Assert.Contains(order.Lines[0].CuratorName!, text);
     }

@@ -82,7 +82,7 @@ public class OfficialDocumentTests
     }
 
     [Theory]
-    [InlineData(DocumentLanguage.Ky, "Тайпаларга кураторлорду дайындоо жөнүндө", "БУЙРУК КЫЛАМ:", "01.09.2025 Бишкек ш. № 14/2025")]
+    [InlineData(DocumentLanguage.Ky, "Окуучулардын тайпаларына кураторлорду бекитүү жөнүндө", "БУЙРУК КЫЛАМ:", "01.09.2025 Бишкек ш. № 14/2025")]
     [InlineData(DocumentLanguage.Ru, "О назначении кураторов групп", "ПРИКАЗЫВАЮ:", "01.09.2025 г. Бишкек № 14/2025")]
     public void CuratorOrder_ListsGroupsAndCurators(DocumentLanguage language, string title, string orders, string dateLine)
     {
