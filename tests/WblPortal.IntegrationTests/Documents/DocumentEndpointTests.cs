@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Documents;
+using WblPortal.Domain.Learners;
 using WblPortal.IntegrationTests.Infrastructure;
 
 namespace WblPortal.IntegrationTests.Documents;
@@ -196,6 +198,45 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var client = await SignInAsync(Roles.CollegeAdmin, (await Data.CollegeAsync()).Id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/Documents/Agreement/{agreement.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_OrderOfManyLearners_IssuesABoundedNumberOfQueries()
+    {
+        var college = await Data.CollegeAsync();
+        var group = await Data.GroupAsync(college);
+        var learners = new List<Learner>();
+        for (var i = 0; i < 12; i++)
+        {
+            learners.Add(await Data.LearnerAsync(college, group));
+        }
+
+        var (order, _, _) = await Data.SendingOrderAsync(college, await Data.EmployerAsync(), learners: learners);
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
+        await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky")); // creates the code
+        var counter = Factory.Services.GetRequiredService<SqlCommandCounter>();
+        counter.Reset();
+
+        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
+
+        Assert.Contains(learners[11].FullName, text);
+        Assert.InRange(counter.Count, 1, 14);
+    }
+
+    [Fact]
+    public async Task Get_AgreementPreview_AsLearner_ShowsTheAgreement()
+    {
+        var college = await Data.CollegeAsync();
+        var (_, placement, learners) = await Data.SendingOrderAsync(college, await Data.EmployerAsync());
+        var agreement = await Data.AgreementAsync(placement, learners[0].Id);
+        var client = await SignInAsync(Roles.Learner, college.Id, learnerId: learners[0].Id);
+
+        var page = await client.GetDocumentAsync($"/Learner/Documents/AgreementPreview/{agreement.Id}?lang=ky");
+
+        var document = page.QuerySelector("[data-testid=document]")!.TextContent;
+        Assert.Contains("ҮЧ ТАРАПТУУ КЕЛИШИМ", document);
+        Assert.Contains("Окуучунун милдеттери", document);
+        Assert.Contains(learners[0].FullName, document);
     }
 
     [Fact]
