@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using WblPortal.Infrastructure.Documents.Official;
 using WblPortal.UnitTests.Documents;
 
 // Document generation speed, single thread: dotnet run -c Release --project benchmarks/WblPortal.Benchmarks
@@ -17,11 +18,19 @@ for (var i = 0; i < args.Length - 1; i++)
     }
 }
 
+// Document (a), the real order class: a college order sending 30 learners, built from in-memory data as the
+// Web layer's query would build it (the database is not timed).
+var orderModel = SampleDocuments.SendingOrder(30);
+var orderRu = SampleDocuments.SendingOrder(30, DocumentLanguage.Ru);
+SendingOrderDocument RealOrder(SendingOrderModel model, DocumentLanguage language) => new(model, language);
+
 // Warm-up: fonts load once, and the JIT needs a few dozen calls to reach optimized code.
 var order = SampleOrder.Build().ToPdf();
+var realOrder = RealOrder(orderModel, DocumentLanguage.Ky).ToPdf();
 for (var i = 0; i < 100; i++)
 {
     _ = SampleOrder.Build().ToPdf();
+    _ = RealOrder(orderModel, DocumentLanguage.Ky).ToPdf();
 }
 
 var report = SampleReport.Build(sections);
@@ -33,6 +42,12 @@ if (writeDir is not null)
     Directory.CreateDirectory(writeDir);
     File.WriteAllBytes(Path.Combine(writeDir, "sample-order.pdf"), order);
     File.WriteAllBytes(Path.Combine(writeDir, "sample-report.pdf"), reportPdf);
+    File.WriteAllBytes(Path.Combine(writeDir, "order-a-ky.pdf"), realOrder);
+    File.WriteAllBytes(Path.Combine(writeDir, "order-a-ru.pdf"), RealOrder(orderRu, DocumentLanguage.Ru).ToPdf());
+    File.WriteAllBytes(Path.Combine(writeDir, "order-b-ky.pdf"), new CuratorOrderDocument(SampleDocuments.CuratorOrder(), DocumentLanguage.Ky).ToPdf());
+    File.WriteAllBytes(Path.Combine(writeDir, "agreement-ky.pdf"), new AgreementDocument(SampleDocuments.Agreement(), DocumentLanguage.Ky).ToPdf());
+    File.WriteAllBytes(Path.Combine(writeDir, "agreement-ru.pdf"), new AgreementDocument(SampleDocuments.Agreement(DocumentLanguage.Ru), DocumentLanguage.Ru).ToPdf());
+    File.WriteAllBytes(Path.Combine(writeDir, "programme-ky.pdf"), new ProgrammeDocument(SampleDocuments.Programme(), DocumentLanguage.Ky).ToPdf());
 }
 
 // Wall time suffers when the machine is shared; process CPU time shows what one core does.
@@ -42,6 +57,22 @@ TimeSpan Cpu()
     process.Refresh();
     return process.TotalProcessorTime;
 }
+
+// Document (a): orders per second per core (process CPU time), Kyrgyz and Russian alternating.
+var realPages = RealOrder(orderModel, DocumentLanguage.Ky).ToBuilder().Layout().Count;
+var realWall = Stopwatch.StartNew();
+var realCpu = Cpu();
+long realBytes = 0;
+for (var i = 0; i < orders; i++)
+{
+    realBytes += (i % 2 == 0 ? RealOrder(orderModel, DocumentLanguage.Ky) : RealOrder(orderRu, DocumentLanguage.Ru)).ToPdf().Length;
+}
+
+realWall.Stop();
+var realCpuSeconds = (Cpu() - realCpu).TotalSeconds;
+Console.WriteLine(FormattableString.Invariant(
+    $"document (a) SendingOrderDocument (30 learners, {realPages} pages, {realOrder.Length / 1024.0:F0} KiB, ky/ru): {orders} in {realWall.Elapsed.TotalMilliseconds:F0} ms = {orders / realWall.Elapsed.TotalSeconds:F1} orders/s wall, {orders / realCpuSeconds:F1} orders per CPU-second (per core)"));
+GC.KeepAlive(realBytes);
 
 var orderPages = SampleOrder.Build().Layout().Count;
 var sw = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Documents;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
 using WblPortal.Domain.Files;
@@ -72,6 +73,11 @@ public sealed record Actor(
         AgreementHistoryEntry entry when Role == Roles.Learner => entry.LearnerId == LearnerId,
         ProgrammeComment or Placement or PlacementLearner or PlacementHistoryEntry or Partnership or PartnershipHistoryEntry
             or TripartiteAgreement or AgreementHistoryEntry => WritesShared((ISharedWithEmployer)entity),
+
+        // A verification code is recorded on the first download by whoever may read the document (checked by the
+        // caller through the filtered context): the college's staff and learners, or the agreement's employer.
+        IssuedDocument d => (d.IssuerOrganizationId == CollegeId && (IsCollegeStaff || Role == Roles.Learner))
+            || (Role == Roles.EmployerAdmin && d.EmployerId is not null && d.EmployerId == EmployerId),
 
         StoredFile file => (IsCollegeStaff && file.CollegeId is not null && file.CollegeId == CollegeId)
             || (Role == Roles.EmployerAdmin && file.EmployerId is not null && file.EmployerId == EmployerId),

@@ -8,6 +8,7 @@ using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Auditing;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Documents;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
 using WblPortal.Domain.Files;
@@ -92,6 +93,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
@@ -140,6 +142,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
+        builder.ApplyConfiguration(new IssuedDocumentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         // Colleges: staff and learners see their own college; employers see the directory of colleges.
@@ -171,6 +174,12 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
 
         builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter,
             a => ScopeAll || (ScopeStaffOrganizationId != null && a.OrganizationId == ScopeStaffOrganizationId));
+
+        // Verification codes: the issuing college's staff and the employer party of an agreement. The public
+        // /verify page looks a code up by name of this filter, as a token look-up.
+        builder.Entity<IssuedDocument>().HasQueryFilter(TenantFilter,
+            d => ScopeAll || (ScopeLearnerId == null && d.IssuerOrganizationId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && d.EmployerId == ScopeEmployerId));
 
         AddWorkflowFilters(builder);
     }

@@ -697,6 +697,72 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("study_groups", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<Guid>("IssuerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issuer_organization_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("number");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issued_documents");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issued_documents_code");
+
+                    b.HasIndex("IssuerOrganizationId")
+                        .HasDatabaseName("ix_issued_documents_issuer_organization_id");
+
+                    b.HasIndex("Kind", "EntityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issued_documents_kind_entity_id");
+
+                    b.ToTable("issued_documents", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3522,6 +3588,16 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Curator");
 
                     b.Navigation("Specialty");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocument", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Colleges.College", null)
+                        .WithMany()
+                        .HasForeignKey("IssuerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_documents_colleges_issuer_organization_id");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Employers.Employer", b =>

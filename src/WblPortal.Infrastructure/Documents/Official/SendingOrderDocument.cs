@@ -1,0 +1,152 @@
+namespace WblPortal.Infrastructure.Documents.Official;
+
+/// <summary>A learner row of a sending order, with the names in the document's language.</summary>
+public sealed record SendingOrderLearner(string FullName, string Group, string Specialty, string Employer, DateOnly Start, DateOnly End, string Curator, string? Mentor);
+
+/// <summary>The data of a college order sending learners to an enterprise (built by a query in the Web layer, names
+/// already in the requested language). <see cref="Number"/> and <see cref="Date"/> are null for a draft.</summary>
+public sealed record SendingOrderModel
+{
+    public required string CollegeName { get; init; }
+    public string? CollegeAddress { get; init; }
+    public required string City { get; init; }
+    public required string DirectorName { get; init; }
+
+    /// <summary>Lyceums follow the ministry's order No. 825/1; colleges Government Resolution No. 470.</summary>
+    public bool IsLyceum { get; init; }
+
+    public string? Number { get; init; }
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The basis as the college wrote it; the standard one when empty.</summary>
+    public string? Basis { get; init; }
+
+    public required string EmployerName { get; init; }
+    public string? EmployerAddress { get; init; }
+    public required string FormName { get; init; }
+
+    /// <summary>Production practice gets the usual title "Өндүрүштүк практикага жөнөтүү жөнүндө".</summary>
+    public bool IsProductionPractice { get; init; }
+
+    public required DateOnly Start { get; init; }
+    public required DateOnly End { get; init; }
+    public required string CuratorName { get; init; }
+    public string? CuratorPosition { get; init; }
+    public string? MentorName { get; init; }
+    public string? MentorPosition { get; init; }
+
+    /// <summary>"The order corrects order № … of …", when it does.</summary>
+    public string? CorrectsNumber { get; init; }
+    public DateOnly? CorrectsDate { get; init; }
+
+    public required IReadOnlyList<SendingOrderLearner> Learners { get; init; }
+    public DocumentVerification? Verification { get; init; }
+}
+
+/// <summary>Document (a): the college's order (буйрук / приказ) sending learners to an enterprise for a WBL form.</summary>
+public sealed class SendingOrderDocument(SendingOrderModel model, DocumentLanguage language) : OfficialDocument(language)
+{
+    private sealed record Texts(
+        string Order, string Draft, string NoNumber, string TitleProduction, string TitleOther, string BasisCollege, string BasisLyceum,
+        string Orders, string Send, string[] Header, string CuratorItem, string MentorItem, string NoMentorItem, string CuratorDuties,
+        string Safety, string Diary, string Report, string LearnersItem, string ControlLead, string Control, string Corrects,
+        string Director, string SignCaption, string Acquainted, string AckCaption, string Name, string Date, string Signature);
+
+    private static readonly Texts Ky = new(
+        "БУЙРУК", "ДОЛБООР", "№ ____", "Өндүрүштүк практикага жөнөтүү жөнүндө", "Окуучуларды «{0}» боюнча ишканага жиберүү жөнүндө",
+        "Кыргыз Республикасынын Өкмөтүнүн 2012-жылдын 4-июлундагы №470 токтому менен бекитилген орто кесиптик билим берүү уюмдарынын студенттеринин практикасы жөнүндө жобого жана «{0}» менен макулдашууга ылайык,",
+        "Кыргыз Республикасынын Билим берүү жана илим министрлигинин 2024-жылдын 29-майындагы №825/1 буйругуна жана «{0}» менен макулдашууга ылайык,",
+        "БУЙРУК КЫЛАМ:",
+        "Төмөндө аталган окуучулар {0} «{1}» боюнча {2}{3} жөнөтүлсүн:",
+        ["№", "Окуучунун аты-жөнү", "Тайпа", "Адистиги", "Ишкана", "Мөөнөтү", "Куратор", "Насаатчы"],
+        "Колледж тарабынан куратор (практиканын жетекчиси) болуп {0} бекитилсин.",
+        "Ишкана тарабынан окуучулардын тобуна бекитилген насаатчы: {0}.",
+        "Ишкананын жетекчисине окуучулардын тобуна ишкананын квалификациялуу адистеринин ичинен насаатчыны бекитүү сунушталсын.",
+        "Куратор {0}:",
+        "практика башталганга чейин ишкананын өкүлү менен бирге окуучуларга эмгекти коргоо, техникалык жана өрт коопсуздугу боюнча нускама (инструктаж) өткөрүүнү уюштурсун;",
+        "практика күндөлүктөрүнүн толтурулушун жумасына бир жолудан кем эмес текшерсин;",
+        "практика аяктагандан кийин үч жумушчу күндүн ичинде окуу бөлүмүнө отчет тапшырсын.",
+        "Окуучулар ишкананын ички тартип эрежелерин, эмгекти коргоонун жана коопсуздук техникасынын талаптарын сакташсын, практиканын жыйынтыгы боюнча күндөлүк жана отчет тапшырышсын.",
+        "Буйруктун аткарылышын көзөмөлдөө",
+        "директордун окуу-өндүрүштүк иштер боюнча орун басарына жүктөлсүн.",
+        "Бул буйрук {0} оңдойт.",
+        "Директор", "(колу)", "Буйрук менен тааныштым", "{0} «{1}» буйругуна", "Аты-жөнү", "Күнү", "Колу");
+
+    private static readonly Texts Ru = new(
+        "ПРИКАЗ", "ПРОЕКТ", "№ ____", "О направлении на производственную практику", "О направлении обучающихся на предприятие ({0})",
+        "В соответствии с Положением о практике студентов средних профессиональных учебных заведений, утверждённым постановлением Правительства Кыргызской Республики от 4 июля 2012 года №470, и соглашением с «{0}»",
+        "В соответствии с приказом Министерства образования и науки Кыргызской Республики от 29 мая 2024 года №825/1 и соглашением с «{0}»",
+        "ПРИКАЗЫВАЮ:",
+        "Направить нижеперечисленных обучающихся {0} в {2}{3} для прохождения: {1}.",
+        ["№", "Ф.И.О. обучающегося", "Группа", "Специальность", "Предприятие", "Сроки", "Куратор", "Наставник"],
+        "Руководителем практики (куратором) от колледжа назначить {0}.",
+        "Наставник обучающихся от предприятия: {0}.",
+        "Предложить руководителю предприятия назначить наставника из числа квалифицированных специалистов предприятия.",
+        "Куратору {0}:",
+        "до начала практики организовать совместно с представителем предприятия инструктаж обучающихся по охране труда, технике безопасности и пожарной безопасности;",
+        "не реже одного раза в неделю проверять ведение дневников практики;",
+        "в течение трёх рабочих дней после окончания практики сдать отчёт в учебную часть.",
+        "Обучающимся соблюдать правила внутреннего распорядка предприятия, требования охраны труда и техники безопасности, по итогам практики сдать дневник и отчёт.",
+        "Контроль за исполнением приказа",
+        "возложить на заместителя директора по учебно-производственной работе.",
+        "Настоящий приказ вносит исправления в {0}.",
+        "Директор", "(подпись)", "С приказом ознакомлены", "к приказу {0} «{1}»", "Ф.И.О.", "Дата", "Подпись");
+
+    private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
+
+    public SendingOrderModel Model { get; } = model;
+
+    public string Title => Model.IsProductionPractice ? T.TitleProduction : string.Format(T.TitleOther, Model.FormName);
+
+    public override string PdfTitle => $"{T.Order} {Model.Number ?? T.Draft}";
+
+    public override string Issuer => Model.CollegeName;
+
+    public override DocumentVerification? Verification => Model.Verification;
+
+    public override void Compose(IDocumentWriter w)
+    {
+        var t = T;
+        w.Letterhead(Model.CollegeName, Model.CollegeAddress);
+        w.Heading(Model.Number is null ? $"{t.Order} ({t.Draft})" : t.Order, large: true);
+        w.DateLine(Model.Date is { } d ? OfficialDates.Short(d) : "__.__.20__", CityLine(Model.City), Model.Number is null ? t.NoNumber : "№ " + Model.Number);
+        w.Heading(Title);
+        w.Paragraph(string.IsNullOrWhiteSpace(Model.Basis) ? string.Format(Model.IsLyceum ? t.BasisLyceum : t.BasisCollege, Model.EmployerName) : Model.Basis!);
+        if (Model.CorrectsNumber is not null && Model.CorrectsDate is { } cd)
+        {
+            w.Paragraph(string.Format(t.Corrects, OfficialDates.OrderReference(Model.CorrectsNumber, cd, Language)));
+        }
+
+        w.Paragraph(t.Orders, bold: true);
+        var address = Model.EmployerAddress is null ? "" : $" ({Model.EmployerAddress})";
+        var employer = Language == DocumentLanguage.Ru ? $"«{Model.EmployerName}»" : $"«{Model.EmployerName}» ишканасына";
+        w.Item(string.Format(t.Send, OfficialDates.Period(Model.Start, Model.End, Language), Model.FormName, employer, address));
+        w.Table(
+            [DocumentColumn.Mm(7), DocumentColumn.Relative(4.2), DocumentColumn.Mm(15), DocumentColumn.Relative(2.4), DocumentColumn.Relative(2.2),
+             DocumentColumn.Mm(20), DocumentColumn.Relative(2), DocumentColumn.Relative(2)],
+            t.Header,
+            Model.Learners.Select((l, i) => (IReadOnlyList<string?>)
+            [
+                (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), l.FullName, l.Group, l.Specialty, l.Employer,
+                OfficialDates.Short(l.Start) + "–\n" + OfficialDates.Short(l.End), l.Curator, l.Mentor ?? "—",
+            ]).ToArray(),
+            small: true);
+        var curator = string.IsNullOrWhiteSpace(Model.CuratorPosition) ? Model.CuratorName : $"{Model.CuratorPosition} {Model.CuratorName}";
+        w.Item(string.Format(t.CuratorItem, curator));
+        w.Item(Model.MentorName is null ? t.NoMentorItem
+            : string.Format(t.MentorItem, string.IsNullOrWhiteSpace(Model.MentorPosition) ? Model.MentorName : $"{Model.MentorName}, {Model.MentorPosition}"));
+        w.Item(string.Format(t.CuratorDuties, Model.CuratorName));
+        w.Item(t.Safety, level: 1);
+        w.Item(t.Diary, level: 1);
+        w.Item(t.Report, level: 1);
+        w.Item(t.LearnersItem);
+        w.Item(t.Control, strongLead: t.ControlLead);
+        w.Signature(t.Director, Model.DirectorName, t.SignCaption);
+        WriteVerification(w);
+        var reference = Model.Number is null || Model.Date is null ? t.Order : Language == DocumentLanguage.Ru
+            ? $"№{Model.Number} {OfficialDates.OfAct(Model.Date.Value, Language)}"
+            : $"{OfficialDates.OfAct(Model.Date.Value, Language)} №{Model.Number}";
+        w.Acknowledgement(t.Acquainted, string.Format(t.AckCaption, reference, Title), t.Name, t.Date, t.Signature,
+            [.. Model.Learners.Select(l => l.FullName), Model.CuratorName]);
+    }
+}

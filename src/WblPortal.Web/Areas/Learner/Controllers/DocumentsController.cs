@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using WblPortal.Web.Authorization;
+using WblPortal.Web.Features.Documents;
+using WblPortal.Web.Infrastructure;
+
+namespace WblPortal.Web.Areas.Learner.Controllers;
+
+/// <summary>The tripartite agreements this party signs (the filter finds only its own), as PDF and as preview.</summary>
+[Area("Learner")]
+[Authorize(Policy = Policies.Learner)]
+public sealed class DocumentsController(IStringLocalizer<DocumentResource> d) : DocumentController
+{
+    public async Task<IActionResult> Agreement(Guid id, string? lang, [FromServices] LoadAgreementDocument.Handler handler, CancellationToken cancellationToken) =>
+        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "agreement");
+
+    public async Task<IActionResult> AgreementPreview(Guid id, string? lang, [FromServices] LoadAgreementDocument.Handler handler, CancellationToken cancellationToken) =>
+        Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), d["Document_Agreement"], nameof(Agreement), id);
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Documents;
+using WblPortal.Domain.Learners;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Documents.Official;
+
+namespace WblPortal.Web.Features.Documents;
+
+/// <summary>A tripartite agreement as a printable document, for any of its three parties.</summary>
+public static class LoadAgreementDocument
+{
+    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+
+    public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
+    {
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        {
+            // Who may read the agreement is decided here, by the actor's filter (the college, the employer party, the learner).
+            var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (agreement is null)
+            {
+                return null;
+            }
+
+            // The paper names all three parties, while each party's filter hides the others' records (an employer sees
+            // no learners, a learner no employers). Having read the agreement, the party reads the particulars this
+            // agreement names — by their ids from it, and nothing else.
+            var all = WblDbContext.TenantFilter;
+            var particulars = await db.Placements.IgnoreQueryFilters([all]).AsNoTracking()
+                .Where(p => p.Id == agreement.PlacementId && p.CollegeId == agreement.CollegeId)
+                .Select(p => new
+                {
+                    p.StartDate,
+                    p.EndDate,
+                    FormKy = p.Form!.NameKy,
+                    FormRu = p.Form.NameRu,
+                    College = new { p.College!.NameKy, p.College.NameRu, p.College.Address, p.College.City, p.College.DirectorName },
+                    Employer = new { p.Employer!.Name, p.Employer.Address, p.Employer.Inn, p.Employer.ContactPerson },
+                    Mentor = p.Mentor == null ? null : p.Mentor.FullName,
+                    Requirements = p.Programme!.MentorRequirements,
+                })
+                .SingleAsync(cancellationToken);
+            var learner = await db.Learners.IgnoreQueryFilters([all]).AsNoTracking()
+                .Where(l => l.Id == agreement.LearnerId && l.CollegeId == agreement.CollegeId)
+                .Select(l => new
+                {
+                    l.LastName, l.FirstName, l.Patronymic, l.DateOfBirth, l.RepresentativeName, Group = l.Group!.Name,
+                    l.Group.Specialty!.Code, SpecialtyKy = l.Group.Specialty.NameKy, SpecialtyRu = l.Group.Specialty.NameRu,
+                })
+                .SingleAsync(cancellationToken);
+            var created = await db.AgreementHistory.IgnoreQueryFilters([all]).AsNoTracking()
+                .Where(h => h.AgreementId == agreement.Id).MinAsync(h => (DateTimeOffset?)h.At, cancellationToken);
+            var date = DateOnly.FromDateTime((created ?? DateTimeOffset.UtcNow).ToOffset(Bishkek).DateTime);
+            var number = agreement.Id.ToString("N")[^8..].ToUpperInvariant();
+            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.TripartiteAgreement, agreement.Id, number, date,
+                agreement.CollegeId, agreement.EmployerId, verifyUrl, cancellationToken);
+
+            var minor = Learner.AgeOn(learner.DateOfBirth, particulars.StartDate) < 18;
+            var representative = agreement.RepresentativeName ?? (minor ? learner.RepresentativeName : null);
+            var r = particulars.Requirements;
+            return new AgreementDocument(new AgreementModel
+            {
+                Number = number,
+                Date = date,
+                City = particulars.College.City,
+                CollegeName = language.Pick(particulars.College.NameKy, particulars.College.NameRu),
+                CollegeAddress = particulars.College.Address,
+                DirectorName = particulars.College.DirectorName,
+                EmployerName = particulars.Employer.Name,
+                EmployerAddress = particulars.Employer.Address,
+                EmployerInn = particulars.Employer.Inn,
+                EmployerSigner = particulars.Employer.ContactPerson,
+                LearnerName = string.IsNullOrWhiteSpace(learner.Patronymic) ? $"{learner.LastName} {learner.FirstName}" : $"{learner.LastName} {learner.FirstName} {learner.Patronymic}",
+                Group = learner.Group,
+                Specialty = $"{learner.Code} {language.Pick(learner.SpecialtyKy, learner.SpecialtyRu)}",
+                RepresentativeName = representative,
+                FormName = language.Pick(particulars.FormKy, particulars.FormRu),
+                Start = particulars.StartDate,
+                End = particulars.EndDate,
+                MentorName = particulars.Mentor,
+                MentorRequirements = r is null ? null : new MentorRequirementsModel(r.MinEducationLevel, r.MinYearsOfExperience, r.MinSkillGrade, r.PedagogicalTrainingRequired, r.Notes),
+                Verification = verification,
+            }, language);
+        }
+    }
+}

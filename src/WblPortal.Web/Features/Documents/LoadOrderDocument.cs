@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Documents;
+using WblPortal.Domain.Orders;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Documents.Official;
+
+namespace WblPortal.Web.Features.Documents;
+
+/// <summary>A college order (sending learners, or assigning curators) as a printable document. Issued orders carry a
+/// verification code; drafts are marked as drafts and carry none.</summary>
+public static class LoadOrderDocument
+{
+    public const int ProductionPracticeFormId = 15;
+
+    public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
+    {
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        {
+            var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+            if (order is null)
+            {
+                return null;
+            }
+
+            var college = await db.Colleges.AsNoTracking().SingleAsync(c => c.Id == order.CollegeId, cancellationToken);
+            var groupIds = order.Lines.Select(l => l.GroupId).Distinct().ToList();
+            var specialties = await db.StudyGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
+                .Select(g => new { g.Id, g.Specialty!.Code, g.Specialty.NameKy, g.Specialty.NameRu })
+                .ToDictionaryAsync(g => g.Id, g => $"{g.Code} {language.Pick(g.NameKy, g.NameRu)}", cancellationToken);
+            var verification = order.Status == OrderStatus.Issued
+                ? await codes.GetOrCreateAsync(order.Kind == OrderKind.SendingLearners ? IssuedDocumentKind.SendingOrder : IssuedDocumentKind.CuratorOrder,
+                    order.Id, order.DisplayNumber, order.IssuedOn, order.CollegeId, null, verifyUrl, cancellationToken)
+                : null;
+            var collegeName = language.Pick(college.NameKy, college.NameRu);
+            var lines = order.Lines.OrderBy(l => l.LineNo).ToList();
+
+            if (order.Kind == OrderKind.AssigningCurators)
+            {
+                var curatorIds = lines.Where(l => l.CuratorId != null).Select(l => l.CuratorId!.Value).Distinct().ToList();
+                var positions = await db.Curators.AsNoTracking().Where(c => curatorIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Position, cancellationToken);
+                return new CuratorOrderDocument(new CuratorOrderModel
+                {
+                    CollegeName = collegeName,
+                    CollegeAddress = college.Address,
+                    City = college.City,
+                    DirectorName = college.DirectorName,
+                    Number = order.DisplayNumber,
+                    Date = order.IssuedOn,
+                    Basis = order.Basis,
+                    Lines = lines.Select(l => new CuratorOrderLine(l.GroupName, specialties.GetValueOrDefault(l.GroupId, ""), l.CuratorName ?? "",
+                        l.CuratorId is { } c ? positions.GetValueOrDefault(c) : null)).ToList(),
+                    Verification = verification,
+                }, language);
+            }
+
+            var form = order.FormId is { } formId ? await db.WblForms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == formId, cancellationToken) : null;
+            var employer = order.EmployerId is { } employerId
+                ? await db.Employers.AsNoTracking().Where(e => e.Id == employerId).Select(e => new { e.Name, e.Address }).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var curatorPosition = order.CuratorId is { } curatorId
+                ? await db.Curators.AsNoTracking().Where(c => c.Id == curatorId).Select(c => c.Position).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            // The mentor is the employer's record, outside the college's filter; the order (already found through the
+            // college's filter) names its placement's mentor, nothing else about them.
+            var mentor = order.PlacementId is { } placementId
+                ? await db.Placements.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
+                    .Where(p => p.Id == placementId && p.CollegeId == order.CollegeId && p.MentorId != null)
+                    .Select(p => new { p.Mentor!.FullName, p.Mentor.Position }).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var employerName = employer?.Name ?? order.EmployerName ?? collegeName;
+            var start = order.StartDate ?? order.IssuedOn ?? DateOnly.MinValue;
+            var end = order.EndDate ?? start;
+            var curatorName = order.CuratorName ?? "";
+            var corrects = order.CorrectsOrderId is { } correctsId
+                ? await db.Orders.AsNoTracking().Where(o => o.Id == correctsId).Select(o => new { o.Number, o.Year, o.IssuedOn }).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            return new SendingOrderDocument(new SendingOrderModel
+            {
+                CollegeName = collegeName,
+                CollegeAddress = college.Address,
+                City = college.City,
+                DirectorName = college.DirectorName,
+                IsLyceum = college.Kind == Domain.Colleges.CollegeKind.Lyceum,
+                Number = order.DisplayNumber,
+                Date = order.IssuedOn,
+                Basis = order.Basis,
+                EmployerName = employerName,
+                EmployerAddress = employer?.Address,
+                FormName = form is null ? order.FormName ?? "" : language.Pick(form.NameKy, form.NameRu),
+                IsProductionPractice = order.FormId == ProductionPracticeFormId,
+                Start = start,
+                End = end,
+                CuratorName = curatorName,
+                CuratorPosition = curatorPosition,
+                MentorName = mentor?.FullName,
+                MentorPosition = mentor?.Position,
+                CorrectsNumber = corrects?.Number is null ? null : $"{corrects.Number}/{corrects.Year}",
+                CorrectsDate = corrects?.IssuedOn,
+                Learners = lines.Select(l => new SendingOrderLearner(l.LearnerName ?? "", l.GroupName, specialties.GetValueOrDefault(l.GroupId, ""),
+                    employerName, start, end, curatorName, mentor?.FullName)).ToList(),
+                Verification = verification,
+            }, language);
+        }
+    }
+}

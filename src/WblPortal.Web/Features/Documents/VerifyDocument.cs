@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Documents;
+using WblPortal.Infrastructure.Data;
+
+namespace WblPortal.Web.Features.Documents;
+
+/// <summary>The public check of a printed document's code: its kind, number, date and issuer — never a person.</summary>
+public static class VerifyDocument
+{
+    public sealed record View(string Code, IssuedDocumentKind Kind, string? Number, DateOnly? Date, string IssuerKy, string IssuerRu, string? EmployerName);
+
+    public sealed class Handler(WblDbContext db)
+    {
+        /// <summary>A token look-up: the visitor is anonymous, so the code is found by name of the tenant filter, and
+        /// only the organization names are read besides it.</summary>
+        public async Task<View?> LoadAsync(string? code, CancellationToken cancellationToken)
+        {
+            var normalized = IssuedDocument.Normalize(code);
+            if (normalized is null)
+            {
+                return null;
+            }
+
+            var all = WblDbContext.TenantFilter;
+            var document = await db.IssuedDocuments.IgnoreQueryFilters([all]).AsNoTracking().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken);
+            if (document is null)
+            {
+                return null;
+            }
+
+            var issuer = await db.Colleges.IgnoreQueryFilters([all]).AsNoTracking().Where(c => c.Id == document.IssuerOrganizationId)
+                .Select(c => new { c.NameKy, c.NameRu }).SingleAsync(cancellationToken);
+            var employer = document.EmployerId is { } employerId
+                ? await db.Employers.IgnoreQueryFilters([all]).AsNoTracking().Where(e => e.Id == employerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            return new View(document.Code, document.Kind, document.Number, document.Date, issuer.NameKy, issuer.NameRu, employer);
+        }
+    }
+}
