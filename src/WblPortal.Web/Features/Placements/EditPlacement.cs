@@ -122,6 +122,11 @@ public static class EditPlacement
                 {
                     return FeatureResult.NotFound;
                 }
+
+                if (placement.Version != command.Version)
+                {
+                    return FeatureResult.Conflict;
+                }
             }
 
             var validation = await validator.ValidateAsync(command, cancellationToken);

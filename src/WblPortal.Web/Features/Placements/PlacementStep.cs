@@ -43,6 +43,11 @@ public static class PlacementStep
                 return FeatureResult.NotFound;
             }
 
+            if (placement.Version != command.Version)
+            {
+                return FeatureResult.Conflict; // the page was out of date: show the current state before any step
+            }
+
             db.Entry(placement).Property(p => p.Version).OriginalValue = command.Version;
             var by = PlacementUser.Of(http.HttpContext?.User);
             var at = clock.GetUtcNow();
