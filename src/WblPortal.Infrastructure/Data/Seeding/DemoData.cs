@@ -23,6 +23,9 @@ internal static class DemoData
             await CreateAsync(db, cancellationToken);
         }
 
+        // The college workspace has its own guard, so that databases seeded before it existed get it too.
+        await DemoWorkspace.EnsureAsync(db, cancellationToken);
+
         return new Result(await AccountsAsync(db, cancellationToken));
     }
 

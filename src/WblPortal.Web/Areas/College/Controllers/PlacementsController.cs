@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Web.Authorization;
+using WblPortal.Web.Features;
+using WblPortal.Web.Features.Placements;
+using WblPortal.Web.Infrastructure;
+using WblPortal.Web.Infrastructure.Lists;
+
+namespace WblPortal.Web.Areas.College.Controllers;
+
+/// <summary>The college's placements: list, create and change, propose to the employer, cancel, start, complete.</summary>
+[Area("College")]
+[Authorize(Policy = Policies.College)]
+public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) : PortalController
+{
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListPlacements.Filter filter, [FromServices] ListPlacements.Handler handler,
+        CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, filter, forEmployer: false, cancellationToken));
+
+    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] ListPlacements.Filter filter, [FromServices] ListPlacements.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var rows = await handler.Query(query, filter, forEmployer: false).ToListAsync(cancellationToken);
+        var file = await XlsxFile.WriteAsync(p["Placements_Title"],
+            [p["Placement_Status"], p["Placement_Form"], p["Placement_Programme"], p["Placement_Employer"], p["Placement_Site"], p["Placement_Start"],
+             p["Placement_End"], p["Placement_RequestedCount"], p["Placement_ConfirmedCount"], p["Placement_Learners"]],
+            rows, r => [p["Status_" + r.Status].Value, r.Form, r.Specialty, r.Employer, r.Site, r.StartDate, r.EndDate, r.RequestedCount, r.ConfirmedCount, r.LearnerCount],
+            cancellationToken);
+        return XlsxFile.Result(file, "placements");
+    }
+
+    public async Task<IActionResult> Details(Guid id, [FromServices] PlacementDetails.Handler handler, CancellationToken cancellationToken)
+    {
+        var model = await handler.LoadAsync(id, forEmployer: false, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    public async Task<IActionResult> Create([FromServices] EditPlacement.Handler handler, CancellationToken cancellationToken)
+    {
+        ViewBag.Choices = await handler.ChoicesAsync(cancellationToken);
+        return View("Edit", new EditPlacement.Command());
+    }
+
+    public async Task<IActionResult> Edit(Guid id, [FromServices] EditPlacement.Handler handler, CancellationToken cancellationToken)
+    {
+        var command = await handler.LoadAsync(id, cancellationToken);
+        if (command is null)
+        {
+            return NotFound();
+        }
+
+        ViewBag.Choices = await handler.ChoicesAsync(cancellationToken);
+        return View(command);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Save(EditPlacement.Command command, [FromServices] EditPlacement.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(L["Common_Saved"]);
+            return RedirectToAction(nameof(Details), new { id = result.Id });
+        }
+
+        ModelState.Clear();
+        AddErrors(result);
+        if (command.Id is { } id)
+        {
+            // The status (and, after a conflict, the other writer's values) come from the database.
+            var current = await handler.LoadAsync(id, cancellationToken);
+            if (current is null)
+            {
+                return NotFound();
+            }
+
+            if (result.Outcome == FeatureOutcome.Conflict)
+            {
+                command = current;
+            }
+            else
+            {
+                command.Status = current.Status;
+                command.ProgrammeId = current.ProgrammeId;
+                command.FormId = current.FormId;
+                command.EmployerId = current.EmployerId;
+            }
+        }
+
+        ViewBag.Choices = await handler.ChoicesAsync(cancellationToken);
+        return View("Edit", command);
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Propose(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Propose, command, handler, details, "Flash_Proposed", cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Cancel(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Cancel, command, handler, details, "Flash_Cancelled", cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Start(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Start, command, handler, details, "Flash_Started", cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Complete(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Complete, command, handler, details, "Flash_Completed", cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Assess(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Assess, command, handler, details, "Flash_Assessed", cancellationToken);
+
+    private async Task<IActionResult> StepAsync(PlacementStep.Kind kind, PlacementStep.Command command, PlacementStep.Handler handler,
+        PlacementDetails.Handler details, string flash, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(kind, command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(p[flash]);
+            return RedirectToAction(nameof(Details), new { id = command.Id });
+        }
+
+        ModelState.Clear();
+        AddErrors(result);
+        var model = await details.LoadAsync(command.Id, forEmployer: false, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ViewBag.Reason = command.Reason;
+        return View(nameof(Details), model);
+    }
+}
