@@ -28,4 +28,44 @@ public abstract class PortalController : Controller
     }
 
     protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>The answer to an edit form's POST: saved → back to the list; not in scope → 404; invalid → the form
+    /// again with the errors; a concurrent edit → the form with the current data and the conflict message.</summary>
+    protected async Task<IActionResult> SavedOrFormAsync<TCommand>(
+        FeatureResult result, TCommand command, Guid? id, Func<Guid, Task<TCommand?>> reload, Func<Task>? loadChoices, string view = "Edit")
+        where TCommand : class
+    {
+        switch (result.Outcome)
+        {
+            case FeatureOutcome.NotFound:
+                return NotFound();
+            case FeatureOutcome.Done:
+                Flash(L["Common_Saved"]);
+                return RedirectToAction("Index");
+            case FeatureOutcome.Conflict when id is { } current:
+                ModelState.Clear();
+                command = await reload(current) ?? command;
+                break;
+        }
+
+        AddErrors(result);
+        if (loadChoices is not null)
+        {
+            await loadChoices();
+        }
+
+        return View(view, command);
+    }
+
+    /// <summary>The answer to a delete: not in scope → 404; otherwise back to the list saying what happened.</summary>
+    protected IActionResult Deleted(FeatureResult result)
+    {
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
+        return RedirectToAction("Index");
+    }
 }

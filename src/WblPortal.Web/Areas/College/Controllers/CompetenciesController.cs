@@ -75,14 +75,7 @@ public sealed class CompetenciesController(WblDbContext db, IStringLocalizer<Pro
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteCompetency.Handler handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(id, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
-        return RedirectToAction(nameof(Index));
+        return Deleted(await handler.HandleAsync(id, cancellationToken));
     }
 
     private async Task LoadChoicesAsync(Guid? specialty, CancellationToken cancellationToken) =>

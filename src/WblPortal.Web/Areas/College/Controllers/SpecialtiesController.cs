@@ -49,40 +49,13 @@ public sealed class SpecialtiesController(WblDbContext db, IStringLocalizer<Coll
     public async Task<IActionResult> Save(EditSpecialty.Command command, [FromServices] EditSpecialty.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(L["Common_Saved"]);
-            return RedirectToAction(nameof(Index));
-        }
-
-        AddErrors(result);
-        if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } id)
-        {
-            ModelState.Clear();
-            AddErrors(result);
-            command = (await handler.LoadAsync(id, cancellationToken))!;
-        }
-
-        await LoadChoicesAsync();
-        return View("Edit", command);
+        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), LoadChoicesAsync);
     }
 
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteSpecialty.Handler handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(id, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
-        return RedirectToAction(nameof(Index));
+        return Deleted(await handler.HandleAsync(id, cancellationToken));
     }
 
     private async Task LoadChoicesAsync()

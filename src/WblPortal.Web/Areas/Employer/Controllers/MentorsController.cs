@@ -52,40 +52,17 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e) : Po
     public async Task<IActionResult> Save(EditMentor.Command command, [FromServices] EditMentor.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
+        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), () =>
         {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(L["Common_Saved"]);
-            return RedirectToAction(nameof(Index));
-        }
-
-        AddErrors(result);
-        if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } id)
-        {
-            ModelState.Clear();
-            AddErrors(result);
-            command = (await handler.LoadAsync(id, cancellationToken))!;
-        }
-
-        LoadChoices();
-        return View("Edit", command);
+            LoadChoices();
+            return Task.CompletedTask;
+        });
     }
 
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteMentor.Handler handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(id, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
-        return RedirectToAction(nameof(Index));
+        return Deleted(await handler.HandleAsync(id, cancellationToken));
     }
 
     private void LoadChoices() =>
