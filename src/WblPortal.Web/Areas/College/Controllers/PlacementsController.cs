@@ -13,7 +13,7 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// <summary>The college's placements: list, create and change, propose to the employer, cancel, start, complete.</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) : PortalController
+public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) : PlacementsControllerBase(p, forEmployer: false)
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListPlacements.Filter filter, [FromServices] ListPlacements.Handler handler,
         CancellationToken cancellationToken) =>
@@ -23,10 +23,10 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
         CancellationToken cancellationToken)
     {
         var rows = await handler.Query(query, filter, forEmployer: false).ToListAsync(cancellationToken);
-        var file = await XlsxFile.WriteAsync(p["Placements_Title"],
-            [p["Placement_Status"], p["Placement_Form"], p["Placement_Programme"], p["Placement_Employer"], p["Placement_Site"], p["Placement_Start"],
-             p["Placement_End"], p["Placement_RequestedCount"], p["Placement_ConfirmedCount"], p["Placement_Learners"]],
-            rows, r => [p["Status_" + r.Status].Value, r.Form, r.Specialty, r.Employer, r.Site, r.StartDate, r.EndDate, r.RequestedCount, r.ConfirmedCount, r.LearnerCount],
+        var file = await XlsxFile.WriteAsync(P["Placements_Title"],
+            [P["Placement_Status"], P["Placement_Form"], P["Placement_Programme"], P["Placement_Employer"], P["Placement_Site"], P["Placement_Start"],
+             P["Placement_End"], P["Placement_RequestedCount"], P["Placement_ConfirmedCount"], P["Placement_Learners"]],
+            rows, r => [P["Status_" + r.Status].Value, r.Form, r.Specialty, r.Employer, r.Site, r.StartDate, r.EndDate, r.RequestedCount, r.ConfirmedCount, r.LearnerCount],
             cancellationToken);
         return XlsxFile.Result(file, "placements");
     }
@@ -117,31 +117,4 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
     [HttpPost]
     public Task<IActionResult> Assess(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
         CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Assess, command, handler, details, "Flash_Assessed", cancellationToken);
-
-    private async Task<IActionResult> StepAsync(PlacementStep.Kind kind, PlacementStep.Command command, PlacementStep.Handler handler,
-        PlacementDetails.Handler details, string flash, CancellationToken cancellationToken)
-    {
-        var result = await handler.HandleAsync(kind, command, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(p[flash]);
-            return RedirectToAction(nameof(Details), new { id = command.Id });
-        }
-
-        ModelState.Clear();
-        AddErrors(result);
-        var model = await details.LoadAsync(command.Id, forEmployer: false, cancellationToken);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        ViewBag.Reason = command.Reason;
-        return View(nameof(Details), model);
-    }
 }

@@ -14,7 +14,7 @@ namespace WblPortal.Web.Areas.Employer.Controllers;
 /// reason, or ask for other dates or another number.</summary>
 [Area("Employer")]
 [Authorize(Policy = Policies.Employer)]
-public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) : PortalController
+public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) : PlacementsControllerBase(p, forEmployer: true)
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListPlacements.Filter filter, [FromServices] ListPlacements.Handler handler,
         CancellationToken cancellationToken)
@@ -28,10 +28,10 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
     {
         filter.Employer = null;
         var rows = await handler.Query(query, filter, forEmployer: true).ToListAsync(cancellationToken);
-        var file = await XlsxFile.WriteAsync(p["Inbox_Title"],
-            [p["Placement_Status"], p["Placement_College"], p["Placement_Form"], p["Placement_Site"], p["Placement_Start"], p["Placement_End"],
-             p["Placement_RequestedCount"], p["Placement_ConfirmedCount"], p["Placement_Learners"]],
-            rows, r => [p["Status_" + r.Status].Value, r.College, r.Form, r.Site, r.StartDate, r.EndDate, r.RequestedCount, r.ConfirmedCount, r.LearnerCount],
+        var file = await XlsxFile.WriteAsync(P["Inbox_Title"],
+            [P["Placement_Status"], P["Placement_College"], P["Placement_Form"], P["Placement_Site"], P["Placement_Start"], P["Placement_End"],
+             P["Placement_RequestedCount"], P["Placement_ConfirmedCount"], P["Placement_Learners"]],
+            rows, r => [P["Status_" + r.Status].Value, r.College, r.Form, r.Site, r.StartDate, r.EndDate, r.RequestedCount, r.ConfirmedCount, r.LearnerCount],
             cancellationToken);
         return XlsxFile.Result(file, "placements");
     }
@@ -53,31 +53,4 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
     [HttpPost]
     public Task<IActionResult> RequestChanges(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
         CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.RequestChanges, command, handler, details, "Flash_ChangesRequested", cancellationToken);
-
-    private async Task<IActionResult> StepAsync(PlacementStep.Kind kind, PlacementStep.Command command, PlacementStep.Handler handler,
-        PlacementDetails.Handler details, string flash, CancellationToken cancellationToken)
-    {
-        var result = await handler.HandleAsync(kind, command, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(p[flash]);
-            return RedirectToAction(nameof(Details), new { id = command.Id });
-        }
-
-        ModelState.Clear();
-        AddErrors(result);
-        var model = await details.LoadAsync(command.Id, forEmployer: true, cancellationToken);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        ViewBag.Step = command;
-        return View(nameof(Details), model);
-    }
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using WblPortal.Web.Infrastructure;
+
+namespace WblPortal.Web.Features.Placements;
+
+/// <summary>What the college's and the employer's placement pages share: taking a workflow step and answering it.</summary>
+public abstract class PlacementsControllerBase(IStringLocalizer<PlacementResource> p, bool forEmployer) : PortalController
+{
+    protected IStringLocalizer<PlacementResource> P { get; } = p;
+
+    /// <summary>Done → the placement page with a message; refused → the same page with the reason next to the step.</summary>
+    protected async Task<IActionResult> StepAsync(PlacementStep.Kind kind, PlacementStep.Command command, PlacementStep.Handler handler,
+        PlacementDetails.Handler details, string flash, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(kind, command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(P[flash]);
+            return RedirectToAction("Details", new { id = command.Id });
+        }
+
+        ModelState.Clear();
+        AddErrors(result);
+        var model = await details.LoadAsync(command.Id, forEmployer, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ViewBag.Step = command;
+        return View("Details", model);
+    }
+}
