@@ -16,3 +16,17 @@ document.querySelectorAll('[data-placement-form]').forEach(function (form) {
     select.addEventListener('change', update);
     update();
 });
+
+// The "picked / all" badge of each group follows the ticked learners (it was only right as the server rendered it).
+document.querySelectorAll('[data-placement-form] details').forEach(function (group) {
+    var badge = group.querySelector('summary .badge');
+    var boxes = group.querySelectorAll('input[type=checkbox][name=LearnerIds]');
+    if (!badge) {
+        return;
+    }
+
+    group.addEventListener('change', function () {
+        var picked = Array.prototype.filter.call(boxes, function (box) { return box.checked; }).length;
+        badge.textContent = picked + ' / ' + boxes.length;
+    });
+});
