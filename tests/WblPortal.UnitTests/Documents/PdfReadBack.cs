@@ -40,6 +40,38 @@ public sealed class PdfReadBack : IDisposable
         return descriptor.Data.ContainsKey("FontFile2") || descriptor.Data.ContainsKey("FontFile") || descriptor.Data.ContainsKey("FontFile3");
     }
 
+    /// <summary>The embedded TrueType programs (FontFile2) of the fonts the pages' letters use, by font name.</summary>
+    public IReadOnlyDictionary<string, byte[]> EmbeddedTrueTypeFonts()
+    {
+        var fonts = new Dictionary<string, byte[]>();
+        foreach (var letter in Pages.SelectMany(p => p.Letters).DistinctBy(l => l.FontName))
+        {
+            var font = Resolve<DictionaryToken>(new IndirectReferenceToken(letter.FontDetails.FontDictionaryReference!.Value));
+            if (font.Data.TryGetValue("DescendantFonts", out var descendants))
+            {
+                font = Resolve<DictionaryToken>(Resolve<ArrayToken>(descendants).Data[0]);
+            }
+
+            var descriptor = Resolve<DictionaryToken>(font.Data["FontDescriptor"]);
+            var stream = Resolve<StreamToken>(descriptor.Data["FontFile2"]);
+            var data = stream.Data.ToArray();
+            if (stream.StreamDictionary.Data.TryGetValue("Filter", out var filter) && filter is NameToken { Data: "FlateDecode" })
+            {
+                using var inflated = new MemoryStream();
+                using (var z = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress))
+                {
+                    z.CopyTo(inflated);
+                }
+
+                data = inflated.ToArray();
+            }
+
+            fonts[letter.FontName!] = data;
+        }
+
+        return fonts;
+    }
+
     public void Dispose() => _document.Dispose();
 
     private T Resolve<T>(IToken token) where T : IToken =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Reflection;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
@@ -23,6 +24,7 @@ public static class DocumentFonts
     private static volatile bool _registered;
     private static readonly ConcurrentDictionary<FontSpec, XFont> Fonts = new();
     private static readonly XPdfFontOptions PdfOptions = new(PdfFontEncoding.Unicode);
+    private static readonly ConcurrentDictionary<string, FrozenDictionary<int, string>> CompositeHelpers = new();
 
     /// <summary>
     /// Installs the embedded-font resolver as PDFsharp's global resolver, once per process. PDFsharp allows the
@@ -67,6 +69,18 @@ public static class DocumentFonts
 
         EnsureRegistered();
         return Fonts.GetOrAdd(spec, static s => new XFont(s.Family, s.Size, s.Style, PdfOptions));
+    }
+
+    /// <summary>
+    /// For the face of the spec: code point → characters that must also be marked used in that font so PDFsharp's
+    /// subset keeps every outline the character's composite glyph is built from (see <see cref="CompositeGlyphs"/>).
+    /// </summary>
+    public static FrozenDictionary<int, string> CompositeHelperCharacters(in FontSpec spec)
+    {
+        var face = EmbeddedFontResolver.Instance.ResolveTypeface(spec.Family, spec.Bold, spec.Italic)!.FaceName;
+        return CompositeHelpers.TryGetValue(face, out var helpers)
+            ? helpers
+            : CompositeHelpers.GetOrAdd(face, static f => CompositeGlyphs.HelperCharacters(EmbeddedFontResolver.Instance.GetFont(f)));
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using WblPortal.Infrastructure.Documents.Fonts;
@@ -28,6 +29,7 @@ public static class PdfRenderer
         var images = new Dictionary<DocumentImage, XImage>(ReferenceEqualityComparer.Instance);
         var pens = new Dictionary<double, XPen>();
         var brushes = new Dictionary<double, XBrush>();
+        var glyphClosure = new GlyphClosure();
         try
         {
             foreach (var laidOut in pages)
@@ -47,7 +49,9 @@ public static class PdfRenderer
                     switch (op)
                     {
                         case TextOp t:
-                            gfx.DrawString(t.Text, DocumentFonts.Get(t.Font), XBrushes.Black, t.X, t.Baseline, XStringFormats.BaseLineLeft);
+                            var font = DocumentFonts.Get(t.Font);
+                            gfx.DrawString(t.Text, font, XBrushes.Black, t.X, t.Baseline, XStringFormats.BaseLineLeft);
+                            glyphClosure.Note(t.Text, t.Font, font);
                             break;
                         case LineOp l:
                             if (!pens.TryGetValue(l.Thickness, out var pen))
@@ -77,6 +81,7 @@ public static class PdfRenderer
                 }
             }
 
+            glyphClosure.MarkUsed(document);
             document.Save(output, closeStream: false);
         }
         finally
@@ -84,6 +89,57 @@ public static class PdfRenderer
             foreach (var image in images.Values)
             {
                 image.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Collects, per font, the characters PDFsharp must also count as used so that composite glyphs built from
+    /// composites (Ё from Е from E in DejaVu) keep all their outlines in the font subset; see <see cref="CompositeGlyphs"/>.
+    /// </summary>
+    private sealed class GlyphClosure
+    {
+        private readonly Dictionary<FontSpec, FrozenDictionary<int, string>> _tables = [];
+        private readonly Dictionary<XFont, SortedSet<string>> _needed = new(ReferenceEqualityComparer.Instance);
+
+        public void Note(string text, in FontSpec spec, XFont font)
+        {
+            if (!_tables.TryGetValue(spec, out var table))
+            {
+                _tables[spec] = table = DocumentFonts.CompositeHelperCharacters(spec);
+            }
+
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (table.TryGetValue(rune.Value, out var helpers))
+                {
+                    if (!_needed.TryGetValue(font, out var set))
+                    {
+                        _needed[font] = set = new SortedSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(helpers);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Draws the collected characters into a form XObject that no page uses: PDFsharp counts them as used in the
+        /// document's font (fonts are shared by all pages and forms of a document), so the subset keeps their
+        /// glyphs, while no page shows them and text extraction never sees them.
+        /// </summary>
+        public void MarkUsed(PdfDocument document)
+        {
+            if (_needed.Count == 0)
+            {
+                return;
+            }
+
+            var form = new XForm(document, XUnit.FromPoint(1), XUnit.FromPoint(1));
+            using var gfx = XGraphics.FromForm(form);
+            foreach (var (font, helpers) in _needed)
+            {
+                gfx.DrawString(string.Concat(helpers), font, XBrushes.Black, 0, 0);
             }
         }
     }
