@@ -24,6 +24,9 @@ public abstract class BrowserTest(PortalServer server) : IAsyncLifetime
     protected async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
         var context = await Server.NewContextAsync(width, height);
+        // CI machines are small and may be busy: give clicks and navigations room rather than fail on load.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         _contexts.Add(context);
         return await context.NewPageAsync();
     }

@@ -36,7 +36,7 @@ public sealed class WorkspaceJourneyTests(PortalServer server) : BrowserTest(ser
             await college.Locator("#SpecialtyId").SelectOptionAsync(new SelectOptionValue { Label = Specialty });
             await college.Locator("#AcademicYear").FillAsync(AcademicYear);
             await college.Locator("main form button[type=submit]").ClickAsync();
-            await college.WaitForURLAsync(new Regex("/College/Programmes/Details/", RegexOptions.IgnoreCase));
+            await Expect(college).ToHaveURLAsync(new Regex("/College/Programmes/Details/", RegexOptions.IgnoreCase));
             await ExpectKyrgyzAsync(college, "Долбоор");
 
             await college.Locator("#Sections_NormativeBasis").FillAsync("110201 «Агрономия» адистиги боюнча мамлекеттик билим берүү стандарты; жумушчу окуу планы");
@@ -105,7 +105,7 @@ public sealed class WorkspaceJourneyTests(PortalServer server) : BrowserTest(ser
 
             await Expect(group.Locator("summary .badge")).ToHaveTextAsync($"{LearnerCount} / 15");
             await college.Locator("form[data-placement-form] button[type=submit]").ClickAsync();
-            await college.WaitForURLAsync(new Regex("/College/Placements/Details/", RegexOptions.IgnoreCase));
+            await Expect(college).ToHaveURLAsync(new Regex("/College/Placements/Details/", RegexOptions.IgnoreCase));
             await Expect(college.Locator("#placement-status")).ToHaveAttributeAsync("data-status", "Draft");
             await Expect(college.Locator("#placement-learners li")).ToHaveCountAsync(LearnerCount);
             var placementId = new Uri(college.Url).AbsolutePath.Split('/').Last();
@@ -135,7 +135,7 @@ public sealed class WorkspaceJourneyTests(PortalServer server) : BrowserTest(ser
             await college.Locator("[data-testid=placement-order]").ClickAsync();
             await ExpectKyrgyzAsync(college, "Окуучуларды жөнөтүү жөнүндө жаңы буйрук");
             await college.Locator("main form button[type=submit]").ClickAsync();
-            await college.WaitForURLAsync(new Regex("/College/Orders/Details/", RegexOptions.IgnoreCase));
+            await Expect(college).ToHaveURLAsync(new Regex("/College/Orders/Details/", RegexOptions.IgnoreCase));
             await Expect(college.Locator("#order-lines tbody tr")).ToHaveCountAsync(LearnerCount);
             var number = await college.Locator("#Number").InputValueAsync();
             Assert.Matches("^[0-9]+$", number);
