@@ -187,14 +187,7 @@ public class TripartiteAgreement : Entity, ISharedWithEmployer, IRaisesNotificat
             CollegeId = CollegeId,
             EmployerId = EmployerId,
             LearnerId = LearnerId,
-            Action = action,
-            FromStatus = from?.ToString(),
-            ToStatus = to.ToString(),
-            UserId = by.UserId,
-            UserName = by.Name,
-            At = at,
-            Comment = comment,
-        });
+        }.Describing(action, from, to, by, at, comment));
 }
 
 public class AgreementHistoryEntry : WorkflowHistoryEntry, ISharedWithEmployer

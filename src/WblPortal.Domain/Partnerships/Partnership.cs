@@ -166,14 +166,7 @@ public class Partnership : Entity, ISharedWithEmployer, IRaisesNotifications
             PartnershipId = Id,
             CollegeId = CollegeId,
             EmployerId = EmployerId,
-            Action = action,
-            FromStatus = from?.ToString(),
-            ToStatus = to.ToString(),
-            UserId = by.UserId,
-            UserName = by.Name,
-            At = at,
-            Comment = comment,
-        });
+        }.Describing(action, from, to, by, at, comment));
 }
 
 public class PartnershipHistoryEntry : WorkflowHistoryEntry, ISharedWithEmployer

@@ -369,14 +369,7 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
             PlacementId = Id,
             CollegeId = CollegeId,
             EmployerId = SharedEmployerId,
-            Action = action,
-            FromStatus = from?.ToString(),
-            ToStatus = to.ToString(),
-            UserId = by.UserId,
-            UserName = by.Name,
-            At = at,
-            Comment = comment,
-        });
+        }.Describing(action, from, to, by, at, comment));
 }
 
 /// <summary>A learner in a placement, with the college, employer and mentor ids copied down for the filters.</summary>

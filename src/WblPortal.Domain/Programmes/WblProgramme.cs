@@ -278,18 +278,8 @@ public class WblProgramme : Entity, ICollegeOwned, IRaisesNotifications
         Status = to;
     }
 
-    private ProgrammeHistoryEntry NewHistory(string action, ProgrammeStatus? from, ProgrammeStatus to, WorkflowUser by, DateTimeOffset at, string? comment) => new()
-    {
-        ProgrammeId = Id,
-        CollegeId = CollegeId,
-        Action = action,
-        FromStatus = from?.ToString(),
-        ToStatus = to.ToString(),
-        UserId = by.UserId,
-        UserName = by.Name,
-        At = at,
-        Comment = comment,
-    };
+    private ProgrammeHistoryEntry NewHistory(string action, ProgrammeStatus? from, ProgrammeStatus to, WorkflowUser by, DateTimeOffset at, string? comment) =>
+        new ProgrammeHistoryEntry { ProgrammeId = Id, CollegeId = CollegeId }.Describing(action, from, to, by, at, comment);
 }
 
 /// <summary>Requirements on the mentors of a programme (domain.md §5.3): education, experience, skill grade,
