@@ -57,15 +57,21 @@ public abstract class PortalController : Controller
         return View(view, command);
     }
 
-    /// <summary>The answer to a delete: not in scope → 404; otherwise back to the list saying what happened.</summary>
-    protected IActionResult Deleted(FeatureResult result)
+    /// <summary>The answer to a delete: not in scope → 404; changed since the user saw it → back to the record
+    /// (<paramref name="conflictAction"/>) to see it rather than delete it unseen; otherwise back to the list saying
+    /// what happened.</summary>
+    protected IActionResult Deleted(FeatureResult result, Guid id, string conflictAction = "Edit")
     {
-        if (result.Outcome == FeatureOutcome.NotFound)
+        switch (result.Outcome)
         {
-            return NotFound();
+            case FeatureOutcome.NotFound:
+                return NotFound();
+            case FeatureOutcome.Conflict:
+                Flash(L["Common_ConcurrencyConflict"]);
+                return RedirectToAction(conflictAction, new { id });
+            default:
+                Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
+                return RedirectToAction("Index");
         }
-
-        Flash(result.Outcome == FeatureOutcome.Done ? L["Common_Deleted"] : result.Errors![0].ErrorMessage);
-        return RedirectToAction("Index");
     }
 }

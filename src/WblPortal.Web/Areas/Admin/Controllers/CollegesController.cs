@@ -59,7 +59,7 @@ public sealed class CollegesController(WblDbContext db, IStringLocalizer<AdminRe
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteCollege.Handler handler, CancellationToken cancellationToken)
     {
-        return Deleted(await handler.HandleAsync(id, cancellationToken));
+        return Deleted(await handler.HandleAsync(id, cancellationToken), id);
     }
 
     private async Task LoadChoicesAsync()

@@ -59,7 +59,7 @@ public sealed class EmployersController(WblDbContext db, IStringLocalizer<AdminR
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteEmployer.Handler handler, CancellationToken cancellationToken)
     {
-        return Deleted(await handler.HandleAsync(id, cancellationToken));
+        return Deleted(await handler.HandleAsync(id, cancellationToken), id);
     }
 
     private async Task LoadChoicesAsync()

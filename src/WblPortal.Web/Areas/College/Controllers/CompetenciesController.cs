@@ -75,7 +75,7 @@ public sealed class CompetenciesController(WblDbContext db, IStringLocalizer<Pro
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteCompetency.Handler handler, CancellationToken cancellationToken)
     {
-        return Deleted(await handler.HandleAsync(id, cancellationToken));
+        return Deleted(await handler.HandleAsync(id, cancellationToken), id);
     }
 
     private async Task LoadChoicesAsync(Guid? specialty, CancellationToken cancellationToken) =>

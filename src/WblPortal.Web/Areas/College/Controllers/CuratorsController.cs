@@ -69,21 +69,6 @@ public sealed class CuratorsController(IStringLocalizer<CollegeResource> c) : Po
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, uint? version, [FromServices] DeleteCurator.Handler handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(id, version, cancellationToken);
-        switch (result.Outcome)
-        {
-            case FeatureOutcome.NotFound:
-                return NotFound();
-            case FeatureOutcome.Conflict:
-                // Changed since the user saw it: show them the current record rather than delete it unseen.
-                Flash(L["Common_ConcurrencyConflict"]);
-                return RedirectToAction(nameof(Edit), new { id });
-            case FeatureOutcome.Done:
-                Flash(L["Common_Deleted"]);
-                return RedirectToAction(nameof(Index));
-            default:
-                Flash(result.Errors![0].ErrorMessage);
-                return RedirectToAction(nameof(Index));
-        }
+        return Deleted(await handler.HandleAsync(id, version, cancellationToken), id, nameof(Edit));
     }
 }

@@ -55,7 +55,7 @@ public sealed class SpecialtiesController(WblDbContext db, IStringLocalizer<Coll
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteSpecialty.Handler handler, CancellationToken cancellationToken)
     {
-        return Deleted(await handler.HandleAsync(id, cancellationToken));
+        return Deleted(await handler.HandleAsync(id, cancellationToken), id);
     }
 
     private async Task LoadChoicesAsync()

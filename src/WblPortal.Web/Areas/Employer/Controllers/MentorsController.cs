@@ -62,7 +62,7 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e) : Po
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteMentor.Handler handler, CancellationToken cancellationToken)
     {
-        return Deleted(await handler.HandleAsync(id, cancellationToken));
+        return Deleted(await handler.HandleAsync(id, cancellationToken), id);
     }
 
     private void LoadChoices() =>
