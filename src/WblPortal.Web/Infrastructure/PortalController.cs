@@ -57,6 +57,26 @@ public abstract class PortalController : Controller
         return View(view, command);
     }
 
+    /// <summary>The answer to a form that creates or changes a row: not in scope → 404; done → the row's page with a
+    /// message; refused → the form again (<paramref name="form"/>) with only the use case's own messages.</summary>
+    protected async Task<IActionResult> DoneOrFormAsync(FeatureResult result, string doneMessage, Guid rowId, Func<Task<IActionResult>> form)
+    {
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(doneMessage);
+            return RedirectToAction("Details", new { id = rowId });
+        }
+
+        ModelState.Clear();
+        AddErrors(result);
+        return await form();
+    }
+
     /// <summary>The answer to a delete: not in scope → 404; changed since the user saw it → back to the record
     /// (<paramref name="conflictAction"/>) to see it rather than delete it unseen; otherwise back to the list saying
     /// what happened.</summary>

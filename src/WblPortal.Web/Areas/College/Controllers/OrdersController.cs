@@ -64,21 +64,11 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
         CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
+        return await DoneOrFormAsync(result, a["Order_DraftCreated"], result.Id, async () =>
         {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(a["Order_DraftCreated"]);
-            return RedirectToAction(nameof(Details), new { id = result.Id });
-        }
-
-        ModelState.Clear();
-        AddErrors(result);
-        ViewBag.Summary = await handler.SummaryAsync(command.PlacementId, cancellationToken);
-        return View(command);
+            ViewBag.Summary = await handler.SummaryAsync(command.PlacementId, cancellationToken);
+            return View(command);
+        });
     }
 
     public async Task<IActionResult> CreateCurators([FromServices] CreateCuratorOrder.Handler handler, CancellationToken cancellationToken)
@@ -92,21 +82,11 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
         CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
+        return await DoneOrFormAsync(result, a["Order_DraftCreated"], result.Id, async () =>
         {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(a["Order_DraftCreated"]);
-            return RedirectToAction(nameof(Details), new { id = result.Id });
-        }
-
-        ModelState.Clear();
-        AddErrors(result);
-        ViewBag.Groups = await handler.ChoicesAsync(cancellationToken);
-        return View(command);
+            ViewBag.Groups = await handler.ChoicesAsync(cancellationToken);
+            return View(command);
+        });
     }
 
     /// <summary>Only a draft has an edit form; an issued order is a document.</summary>
@@ -117,20 +97,7 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
     public async Task<IActionResult> Edit(EditOrder.Command command, [FromServices] EditOrder.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(L["Common_Saved"]);
-            return RedirectToAction(nameof(Details), new { id = command.Id });
-        }
-
-        ModelState.Clear();
-        AddErrors(result);
-        return View(command);
+        return await DoneOrFormAsync(result, L["Common_Saved"], command.Id, () => Task.FromResult<IActionResult>(View(command)));
     }
 
     [HttpPost]
@@ -139,26 +106,10 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
         CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, CurrentUser.Of(User), cancellationToken);
-        if (result.Outcome == FeatureOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Outcome == FeatureOutcome.Done)
-        {
-            Flash(a["Order_Issued"]);
-            return RedirectToAction(nameof(Details), new { id = command.Id });
-        }
-
-        ModelState.Clear();
-        AddErrors(result);
-        var order = await details.LoadAsync(command.Id, cancellationToken);
-        if (order is null)
-        {
-            return NotFound();
-        }
-
-        return View(nameof(Details), new DetailsPage(order, order.Status == Domain.Orders.OrderStatus.Draft ? command : null));
+        return await DoneOrFormAsync(result, a["Order_Issued"], command.Id, async () =>
+            await details.LoadAsync(command.Id, cancellationToken) is { } order
+                ? View(nameof(Details), new DetailsPage(order, order.Status == Domain.Orders.OrderStatus.Draft ? command : null))
+                : NotFound());
     }
 
     [HttpPost]
