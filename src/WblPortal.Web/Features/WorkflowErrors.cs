@@ -6,7 +6,8 @@ namespace WblPortal.Web.Features;
 /// <summary>Turns a refused workflow step into the user's language.</summary>
 public static class WorkflowErrors
 {
-    /// <summary>The page-level error for a <see cref="WorkflowException"/>: its key in WorkflowResource, with its arguments.</summary>
-    public static FeatureResult ToResult(this WorkflowException exception, IStringLocalizer<WorkflowResource> localizer, string property = "") =>
+    /// <summary>The page-level error for a <see cref="WorkflowException"/>: its key in the given resource (WorkflowResource,
+    /// or the feature's own resource for newer aggregates), with its arguments.</summary>
+    public static FeatureResult ToResult(this WorkflowException exception, IStringLocalizer localizer, string property = "") =>
         FeatureResult.Invalid(property, localizer[exception.Key, exception.Arguments.ToArray()]);
 }
