@@ -213,9 +213,13 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                      && ProgrammeParticipants.Any(pp => pp.ProgrammeId == p.Id && pp.EmployerId == ScopeEmployerId)));
         // Sections: an employer reads them through the programme's own filter (invited, under discussion or approved).
         builder.Entity<ProgrammeLoad>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId))
+                 // Learners and mentors read the outcomes and load of their own placements' programmes (for the diary).
+                 || ((ScopeLearnerId != null || ScopeMentorId != null) && Placements.Any(p => p.ProgrammeId == x.ProgrammeId)));
         builder.Entity<ProgrammeOutcome>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId))
+                 // Learners and mentors read the outcomes and load of their own placements' programmes (for the diary).
+                 || ((ScopeLearnerId != null || ScopeMentorId != null) && Placements.Any(p => p.ProgrammeId == x.ProgrammeId)));
         builder.Entity<ProgrammeFormContent>().HasQueryFilter(TenantFilter,
             x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeParticipant>().HasQueryFilter(TenantFilter,
