@@ -125,3 +125,37 @@ public sealed class CollegeAndEmployerDiaryTests(PortalFactory factory) : DiaryT
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(url)).StatusCode);
     }
 }
+
+public sealed class DiaryDocumentTests(PortalFactory factory) : DiaryTestBase(factory)
+{
+    [Fact]
+    public async Task Get_Pdf_AsCurator_HasTheEntriesAndAVerifiableCode()
+    {
+        var s = await Data.DiarySetupAsync();
+        await Data.DiaryEntryAsync(s, TestData.DiaryDay, DiaryEntryStatus.Countersigned, tasks: "Ширетүү иштерин аткаруу");
+        var client = await SignInAsync(Roles.CollegeStaff, s.College.Id);
+
+        var preview = await client.GetDocumentAsync($"/College/Diaries/Print/{s.Row.Id}?lang=ru");
+        var pdf = await client.GetAsync($"/College/Diaries/Pdf/{s.Row.Id}?lang=ky");
+
+        Assert.Contains("ДНЕВНИК ПРОИЗВОДСТВЕННОЙ ПРАКТИКИ", preview.Body!.TextContent);
+        Assert.Contains("Ширетүү иштерин аткаруу", preview.Body.TextContent);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        await using var db = Factory.CreateDbContext();
+        var code = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.IssuedDocuments);
+        Assert.Equal(WblPortal.Domain.Documents.IssuedDocumentKind.LearnerDiary, code.Kind);
+        var verify = await PortalClient.Anonymous(Factory).GetAsync($"/verify/{code.Code}");
+        Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_Print_OfAnotherCollegesLearner_ReturnsNotFound_AndMentorIsForbidden()
+    {
+        var s = await Data.DiarySetupAsync();
+        var other = await SignInAsync(Roles.CollegeStaff, (await Data.CollegeAsync()).Id);
+        var mentor = await SignInAsync(Roles.Mentor, s.Employer.Id, mentorId: s.Mentor.Id);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/College/Diaries/Print/{s.Row.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await mentor.GetAsync($"/Mentor/Diaries/Pdf/{s.Row.Id}")).StatusCode);
+    }
+}

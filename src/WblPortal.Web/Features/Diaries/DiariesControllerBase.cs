@@ -9,7 +9,7 @@ namespace WblPortal.Web.Features.Diaries;
 
 /// <summary>The diary pages of every area (Learner, Mentor, Employer, College): the same views under Views/Diaries,
 /// with the steps the area's <see cref="DiaryMode"/> allows; a step of another party answers 403.</summary>
-public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, DiaryMode mode) : PortalController
+public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, DiaryMode mode) : DocumentController
 {
     private const string ViewsPath = "~/Views/Diaries/";
 
@@ -69,6 +69,29 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
                 e.CorrectsEntryId is { } c ? entries.First(x => x.Id == c).Date.ToString("dd.MM.yyyy") : null],
             cancellationToken);
         return XlsxFile.Result(file, "diary");
+    }
+
+    /// <summary>The printable diary (document 5f): HTML preview and PDF, ky/ru, with a verification code. Not for the
+    /// mentor (the code is recorded by the college, the learner or the employer).</summary>
+    public async Task<IActionResult> Print(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken)
+    {
+        if (mode == DiaryMode.Mentor)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var document = await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken);
+        return Preview(document, document?.Title ?? "", nameof(Pdf), id);
+    }
+
+    public async Task<IActionResult> Pdf(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken)
+    {
+        if (mode == DiaryMode.Mentor)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "diary");
     }
 
     public async Task<IActionResult> Evidence(Guid id, [FromServices] DownloadEvidence.Handler handler, CancellationToken cancellationToken)
