@@ -224,3 +224,50 @@ public sealed class MentorDiaryTests(PortalFactory factory) : DiaryTestBase(fact
         Assert.Contains(s.Learner.LastName, page.QuerySelector("[data-testid=my-diaries]")!.TextContent);
     }
 }
+
+public sealed class DiaryScopeTests(PortalFactory factory) : DiaryTestBase(factory)
+{
+    [Theory]
+    [InlineData("Return")]
+    [InlineData("Submit")]
+    [InlineData("Note")]
+    [InlineData("Induction")]
+    public async Task Post_StepOnAnotherMentorsLearner_ReturnsNotFoundAndChangesNothing(string action)
+    {
+        var s = await Data.DiarySetupAsync();
+        var other = await Data.DiarySetupAsync(s.College, s.Employer);
+        var entry = await Data.DiaryEntryAsync(other, TestData.DiaryDay, DiaryEntryStatus.Submitted);
+        var client = await SignInAsync(Roles.Mentor, s.Employer.Id, mentorId: s.Mentor.Id);
+
+        var response = await client.PostFormAsync($"/Mentor/Diaries/{action}", new()
+        {
+            ["PlacementLearnerId"] = other.Row.Id.ToString(), ["Id"] = entry.Id.ToString(), ["Version"] = entry.Version.ToString(),
+            ["Comment"] = "Оңдоңуз", ["Date"] = "2026-04-03", ["Topic"] = "Discipline", ["Text"] = "Эскертүү",
+            ["ConductedByName"] = "А", ["ConductedByPosition"] = "Б", ["Charter"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(DiaryEntryStatus.Submitted, (await Data.ReloadEntryAsync(entry.Id)).Status);
+        await using var db = Factory.CreateDbContext();
+        Assert.False(await db.MentorNotes.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Post_Acknowledge_AnotherLearnersInduction_ReturnsNotFound()
+    {
+        var s = await Data.DiarySetupAsync();
+        var other = await Data.DiarySetupAsync(s.College);
+        await using var db = Factory.CreateDbContext();
+        var induction = await db.SafetyInductions.SingleAsync(i => i.PlacementLearnerId == other.Row.Id);
+        var client = await SignInAsync(Roles.Learner, s.College.Id, learnerId: s.Learner.Id);
+
+        var response = await client.PostFormAsync("/Learner/Diaries/Acknowledge", new()
+        {
+            ["PlacementLearnerId"] = other.Row.Id.ToString(), ["Id"] = induction.Id.ToString(), ["Version"] = induction.Version.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var check = Factory.CreateDbContext();
+        Assert.Null((await check.SafetyInductions.SingleAsync(i => i.Id == induction.Id)).AcknowledgedAt);
+    }
+}
