@@ -1,6 +1,7 @@
 using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Documents;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
@@ -74,6 +75,10 @@ public sealed record Actor(
         ProgrammeComment or Placement or PlacementLearner or PlacementHistoryEntry or Partnership or PartnershipHistoryEntry
             or TripartiteAgreement or AgreementHistoryEntry => WritesShared((ISharedWithEmployer)entity),
 
+        // The diary workspace (Diaries/*): rows are loaded through the filtered context, so the ids here only keep each
+        // party to its own organization and learner.
+        IDiaryRow row when entity is SafetyInduction or DiaryEntry or DiaryEvidence or MentorNote => WritesDiary(row),
+
         // A verification code is recorded on the first download by whoever may read the document (checked by the
         // caller through the filtered context): the college's staff and learners, or the agreement's employer.
         IssuedDocument d => (d.IssuerOrganizationId == CollegeId && (IsCollegeStaff || Role == Roles.Learner))
@@ -85,6 +90,16 @@ public sealed record Actor(
         // Raised by a workflow step of the writer's organization; read receipts by the recipient.
         Notification n => IsAuthenticated && ((n.SenderOrganizationId is not null && n.SenderOrganizationId == OrganizationId) || IsRecipientOf(n)),
         _ => false,
+    };
+
+    /// <summary>The learner writes their own entries and acknowledges their induction; the mentor writes for the
+    /// learners of their employer they can see; the employer admin records inductions; the college countersigns.</summary>
+    private bool WritesDiary(IDiaryRow row) => Role switch
+    {
+        Roles.Learner => row.LearnerId == LearnerId && row is not MentorNote,
+        Roles.Mentor => MentorId is not null && row.SharedEmployerId is not null && row.SharedEmployerId == EmployerId,
+        Roles.EmployerAdmin => row is SafetyInduction && row.SharedEmployerId is not null && row.SharedEmployerId == EmployerId,
+        _ => IsCollegeStaff && row is DiaryEntry && row.CollegeId == CollegeId,
     };
 
     private bool WritesShared(ISharedWithEmployer row) =>

@@ -76,6 +76,9 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
     public bool RequiresAssessment { get; private set; }
     public bool IsLongTerm { get; private set; }
 
+    /// <summary>The diary is kept per week rather than per day (copied from the form).</summary>
+    public bool WeeklyDiary { get; private set; }
+
     public string? DeclineReason { get; private set; }
     public string? CancelReason { get; private set; }
 
@@ -128,6 +131,7 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
             RequiresAgreement = form.NeedsEmployer && form.NeedsAgreement,
             RequiresAssessment = form.NeedsAssessment,
             IsLongTerm = form.IsLongTerm,
+            WeeklyDiary = form.WeeklyDiary,
         };
         placement.Record("Create", null, PlacementStatus.Draft, by, at, null);
         return placement;

@@ -27,6 +27,9 @@ public class WblForm
     public bool NeedsAgreement { get; set; }
     public bool NeedsMentor { get; set; }
     public bool NeedsDiary { get; set; }
+
+    /// <summary>The diary is kept per week instead of per day (long forms such as dual training).</summary>
+    public bool WeeklyDiary { get; set; }
     public bool NeedsAssessment { get; set; }
 
     /// <summary>Long, continuous forms (stage 3): a learner cannot be in two overlapping ones.</summary>

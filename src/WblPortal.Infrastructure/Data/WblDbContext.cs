@@ -8,6 +8,7 @@ using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Auditing;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Documents;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
@@ -94,6 +95,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+    public DbSet<SafetyInduction> SafetyInductions => Set<SafetyInduction>();
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
+    public DbSet<DiaryEvidence> DiaryEvidence => Set<DiaryEvidence>();
+    public DbSet<MentorNote> MentorNotes => Set<MentorNote>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
@@ -144,6 +149,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        AddDiaryWorkspace(builder);
 
         // Colleges: staff and learners see their own college; employers see the directory of colleges.
         builder.Entity<College>().HasQueryFilter(TenantFilter,
@@ -207,9 +213,13 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                      && ProgrammeParticipants.Any(pp => pp.ProgrammeId == p.Id && pp.EmployerId == ScopeEmployerId)));
         // Sections: an employer reads them through the programme's own filter (invited, under discussion or approved).
         builder.Entity<ProgrammeLoad>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId))
+                 // Learners and mentors read the outcomes and load of their own placements' programmes (for the diary).
+                 || ((ScopeLearnerId != null || ScopeMentorId != null) && Placements.Any(p => p.ProgrammeId == x.ProgrammeId)));
         builder.Entity<ProgrammeOutcome>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId))
+                 // Learners and mentors read the outcomes and load of their own placements' programmes (for the diary).
+                 || ((ScopeLearnerId != null || ScopeMentorId != null) && Placements.Any(p => p.ProgrammeId == x.ProgrammeId)));
         builder.Entity<ProgrammeFormContent>().HasQueryFilter(TenantFilter,
             x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeParticipant>().HasQueryFilter(TenantFilter,
@@ -276,6 +286,23 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                  || (ScopeMentorId == null && n.RecipientEmployerId != null && n.RecipientEmployerId == ScopeEmployerId));
     }
 
+    /// <summary>The diary workspace: a row is seen by whoever sees its placement learner row (the college, the
+    /// employer, the learner's current mentor, the learner); the mentor's notes are not for the learner.</summary>
+    private void AddDiaryWorkspace(ModelBuilder builder)
+    {
+        builder.ApplyConfiguration(new SafetyInductionConfiguration());
+        builder.ApplyConfiguration(new DiaryEntryConfiguration());
+        builder.ApplyConfiguration(new DiaryEvidenceConfiguration());
+        builder.ApplyConfiguration(new MentorNoteConfiguration());
+        builder.Entity<SafetyInduction>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId));
+        builder.Entity<DiaryEntry>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId));
+        builder.Entity<DiaryEvidence>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId));
+        builder.Entity<MentorNote>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId)));
+    }
 
     private Expression<Func<T, bool>> CollegeScope<T>() where T : ICollegeOwned =>
         e => ScopeAll || e.CollegeId == ScopeCollegeId;

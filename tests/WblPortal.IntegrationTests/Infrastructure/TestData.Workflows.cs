@@ -38,7 +38,7 @@ public sealed partial class TestData
         db.WblForms.AddRange(ReferenceData.WblForms.Select(f => new WblForm
         {
             Id = f.Id, Code = f.Code, Stage = f.Stage, NameKy = f.NameKy, NameRu = f.NameRu, NameEn = f.NameEn, IsFormal = f.IsFormal,
-            NeedsEmployer = f.NeedsEmployer, NeedsAgreement = f.NeedsAgreement, NeedsMentor = f.NeedsMentor, NeedsDiary = f.NeedsDiary,
+            NeedsEmployer = f.NeedsEmployer, NeedsAgreement = f.NeedsAgreement, NeedsMentor = f.NeedsMentor, NeedsDiary = f.NeedsDiary, WeeklyDiary = f.WeeklyDiary,
             NeedsAssessment = f.NeedsAssessment, IsLongTerm = f.IsLongTerm, TypicalDurationDays = f.TypicalDurationDays,
             SortOrder = f.SortOrder, IsActive = f.IsActive,
         }));

@@ -51,7 +51,7 @@ public static class ReferenceData
 
         // Stage 3: work experience (long, continuous)
         Form(15, "production_practice", WblStage.WorkExperience, "Өндүрүштүк практика (технологиялык ж.б.)", "Производственная практика (технологическая и др.)", "Production practice (technological etc.)", employer: true, agreement: true, mentor: true, diary: true, assessment: true, longTerm: true, days: 28),
-        Form(16, "dual_training", WblStage.WorkExperience, "Дуалдык окутуу", "Дуальное обучение", "Dual training", employer: true, agreement: true, mentor: true, diary: true, assessment: true, longTerm: true, days: 180),
+        Form(16, "dual_training", WblStage.WorkExperience, "Дуалдык окутуу", "Дуальное обучение", "Dual training", employer: true, agreement: true, mentor: true, diary: true, weeklyDiary: true, assessment: true, longTerm: true, days: 180),
         Form(17, "pre_diploma_practice", WblStage.WorkExperience, "Диплом алдындагы (квалификацияга чейинки) практика", "Преддипломная (предквалификационная) практика", "Pre-diploma (pre-qualification) practice", employer: true, agreement: true, mentor: true, diary: true, assessment: true, longTerm: true, days: 28),
 
         // Informal forms, not managed directly by the college (Labour Code arts. 55, 198, 402): no tripartite agreement.
@@ -60,7 +60,7 @@ public static class ReferenceData
     ];
 
     private static WblForm Form(int id, string code, WblStage stage, string ky, string ru, string en, bool formal = true,
-        bool employer = false, bool agreement = false, bool mentor = false, bool diary = false, bool assessment = false,
+        bool employer = false, bool agreement = false, bool mentor = false, bool diary = false, bool weeklyDiary = false, bool assessment = false,
         bool longTerm = false, int? days = null) => new()
     {
         Id = id,
@@ -74,6 +74,7 @@ public static class ReferenceData
         NeedsAgreement = agreement,
         NeedsMentor = mentor,
         NeedsDiary = diary,
+        WeeklyDiary = weeklyDiary,
         NeedsAssessment = assessment,
         IsLongTerm = longTerm,
         TypicalDurationDays = days,

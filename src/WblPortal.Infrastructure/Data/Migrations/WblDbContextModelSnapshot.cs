@@ -697,6 +697,397 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("study_groups", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<Guid?>("CorrectsEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_entry_id");
+
+                    b.Property<DateTimeOffset?>("CountersignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("countersigned_at");
+
+                    b.Property<string>("CountersignedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("countersigned_by_name");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.PrimitiveCollection<List<Guid>>("OutcomeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("outcome_ids");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_comment");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Tasks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("tasks");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.Property<bool>("WrittenByMentor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("written_by_mentor");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diary_entries");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_diary_entries_college_id");
+
+                    b.HasIndex("CorrectsEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_diary_entries_corrects_entry_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_diary_entries_employer_id");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_diary_entries_evidence_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_diary_entries_learner_id");
+
+                    b.HasIndex("PlacementLearnerId", "Date")
+                        .HasDatabaseName("ix_diary_entries_placement_learner_id_date");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_diary_entries_status_submitted_at");
+
+                    b.ToTable("diary_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_diary_entries_hours", "hours > 0 AND hours <= 60");
+                        });
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diary_evidence");
+
+                    b.HasIndex("PlacementLearnerId")
+                        .HasDatabaseName("ix_diary_evidence_placement_learner_id");
+
+                    b.ToTable("diary_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.MentorNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("topic");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentor_notes");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_mentor_notes_college_id");
+
+                    b.HasIndex("PlacementLearnerId", "Date")
+                        .HasDatabaseName("ix_mentor_notes_placement_learner_id_date");
+
+                    b.ToTable("mentor_notes", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.SafetyInduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<bool>("Charter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("charter");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("ConductedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("conducted_by_name");
+
+                    b.Property<string>("ConductedByPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("conducted_by_position");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<bool>("FireSafety")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fire_safety");
+
+                    b.Property<bool>("InternalRules")
+                        .HasColumnType("boolean")
+                        .HasColumnName("internal_rules");
+
+                    b.Property<bool>("LabourProtection")
+                        .HasColumnType("boolean")
+                        .HasColumnName("labour_protection");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<bool>("Sanitary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sanitary");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_inductions");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_safety_inductions_college_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_safety_inductions_employer_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_safety_inductions_learner_id");
+
+                    b.HasIndex("PlacementLearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safety_inductions_placement_learner_id");
+
+                    b.ToTable("safety_inductions", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1797,6 +2188,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<bool>("WeeklyDiary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_diary");
+
                     b.HasKey("Id")
                         .HasName("pk_placements");
 
@@ -2826,6 +3221,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("typical_duration_days");
 
+                    b.Property<bool>("WeeklyDiary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_diary");
+
                     b.HasKey("Id")
                         .HasName("pk_wbl_forms");
 
@@ -2853,7 +3252,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 1,
                             Stage = "Preparation",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -2872,7 +3272,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 2,
                             Stage = "Preparation",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -2891,7 +3292,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 3,
                             Stage = "Preparation",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -2910,7 +3312,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 4,
                             Stage = "GettingToKnow",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -2929,7 +3332,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 5,
                             Stage = "GettingToKnow",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -2947,7 +3351,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 6,
-                            Stage = "GettingToKnow"
+                            Stage = "GettingToKnow",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -2966,7 +3371,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 7,
                             Stage = "GettingToKnow",
-                            TypicalDurationDays = 10
+                            TypicalDurationDays = 10,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -2985,7 +3391,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 8,
                             Stage = "Engagement",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3003,7 +3410,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 9,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3021,7 +3429,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 10,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3039,7 +3448,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 11,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3057,7 +3467,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 12,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3076,7 +3487,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 13,
                             Stage = "Engagement",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3094,7 +3506,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = true,
                             NeedsMentor = true,
                             SortOrder = 14,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3113,7 +3526,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 15,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 28
+                            TypicalDurationDays = 28,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3132,7 +3546,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 16,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 180
+                            TypicalDurationDays = 180,
+                            WeeklyDiary = true
                         },
                         new
                         {
@@ -3151,7 +3566,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 17,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 28
+                            TypicalDurationDays = 28,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3170,7 +3586,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 18,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 90
+                            TypicalDurationDays = 90,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3189,7 +3606,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 19,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 180
+                            TypicalDurationDays = 180,
+                            WeeklyDiary = false
                         });
                 });
 
@@ -3588,6 +4006,58 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Curator");
 
                     b.Navigation("Specialty");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEntry", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Diaries.DiaryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_diary_entries_diary_entries_corrects_entry_id");
+
+                    b.HasOne("WblPortal.Domain.Diaries.DiaryEvidence", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_diary_entries_diary_evidence_evidence_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_diary_entries_placement_learners_placement_learner_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEvidence", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_diary_evidence_placement_learners_placement_learner_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.MentorNote", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_notes_placement_learners_placement_learner_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.SafetyInduction", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_inductions_placement_learners_placement_learner_id");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocument", b =>

@@ -23,6 +23,7 @@ public static class EditWblForm
         public bool NeedsAgreement { get; set; }
         public bool NeedsMentor { get; set; }
         public bool NeedsDiary { get; set; }
+        public bool WeeklyDiary { get; set; }
         public bool NeedsAssessment { get; set; }
         public bool IsLongTerm { get; set; }
         public int? TypicalDurationDays { get; set; }
@@ -54,7 +55,7 @@ public static class EditWblForm
             db.WblForms.AsNoTracking().Where(f => f.Id == id).Select(f => new Command
             {
                 Id = f.Id, Code = f.Code, Stage = f.Stage, NameKy = f.NameKy, NameRu = f.NameRu, NameEn = f.NameEn, IsFormal = f.IsFormal,
-                NeedsEmployer = f.NeedsEmployer, NeedsAgreement = f.NeedsAgreement, NeedsMentor = f.NeedsMentor, NeedsDiary = f.NeedsDiary,
+                NeedsEmployer = f.NeedsEmployer, NeedsAgreement = f.NeedsAgreement, NeedsMentor = f.NeedsMentor, NeedsDiary = f.NeedsDiary, WeeklyDiary = f.WeeklyDiary,
                 NeedsAssessment = f.NeedsAssessment, IsLongTerm = f.IsLongTerm, TypicalDurationDays = f.TypicalDurationDays,
                 SortOrder = f.SortOrder, IsActive = f.IsActive,
             }).SingleOrDefaultAsync(cancellationToken);
@@ -82,6 +83,7 @@ public static class EditWblForm
             form.NeedsAgreement = command.NeedsAgreement;
             form.NeedsMentor = command.NeedsMentor;
             form.NeedsDiary = command.NeedsDiary;
+            form.WeeklyDiary = command.WeeklyDiary;
             form.NeedsAssessment = command.NeedsAssessment;
             form.IsLongTerm = command.IsLongTerm;
             form.TypicalDurationDays = command.TypicalDurationDays;

@@ -1,0 +1,333 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Diaries;
+using WblPortal.Web.Infrastructure;
+using WblPortal.Web.Infrastructure.Lists;
+
+namespace WblPortal.Web.Features.Diaries;
+
+/// <summary>The diary pages of every area (Learner, Mentor, Employer, College): the same views under Views/Diaries,
+/// with the steps the area's <see cref="DiaryMode"/> allows; a step of another party answers 403.</summary>
+public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, DiaryMode mode) : DocumentController
+{
+    private const string ViewsPath = "~/Views/Diaries/";
+
+    public sealed record IndexModel(PagedList<ListDiaries.Row> List, Guid? PlacementId, IReadOnlyList<PendingWeeks.Row> Pending, DiaryMode Mode);
+
+    public sealed record EntryModel(SaveEntry.Command Command, DiaryDetails.Model Diary, DiaryDetails.Entry? Current);
+
+    public sealed record InductionModel(RecordInduction.Command Command, DiaryDetails.Header Header, bool Acknowledged);
+
+    protected IStringLocalizer<DiaryResource> D => d;
+
+    protected DiaryMode Mode => mode;
+
+    private bool Writes => mode is DiaryMode.Learner or DiaryMode.Mentor;
+
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, Guid? placementId, [FromServices] ListDiaries.Handler handler,
+        [FromServices] PendingWeeks.Handler pending, CancellationToken cancellationToken)
+    {
+        var list = await handler.PageAsync(query, placementId, cancellationToken);
+        var weeks = mode == DiaryMode.Mentor ? await pending.LoadAsync(cancellationToken) : [];
+        return View(ViewsPath + "Index.cshtml", new IndexModel(list, placementId, weeks, mode));
+    }
+
+    public async Task<IActionResult> ExportList([FromQuery] ListQuery query, Guid? placementId, [FromServices] ListDiaries.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        var rows = await handler.Query(query, placementId).ToListAsync(cancellationToken);
+        var file = await XlsxFile.WriteAsync(d["Diaries_Title"],
+            [d["Diary_Learner"], d["Diary_Employer"], d["Diary_Form"], d["Diary_Start"], d["Diary_End"], d["Induction_Title"], d["Diary_Pending"]],
+            rows, r => [r.LearnerName, r.Employer, r.Form, r.StartDate, r.EndDate,
+                d[r.Acknowledged ? "Induction_Acknowledged" : r.HasInduction ? "Induction_NotAcknowledged" : "Induction_None"].Value, r.Pending],
+            cancellationToken);
+        return XlsxFile.Result(file, "diaries");
+    }
+
+    public async Task<IActionResult> Learner(Guid id, [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken)
+    {
+        var model = await details.LoadAsync(id, mode, cancellationToken);
+        return model is null ? NotFound() : View(ViewsPath + "Diary.cshtml", model);
+    }
+
+    /// <summary>The whole diary as an xlsx sheet: one row per entry with its status, approvals and correction link.</summary>
+    public async Task<IActionResult> Export(Guid id, [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken)
+    {
+        var model = await details.LoadAsync(id, mode, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        var entries = model.Entries.ToList();
+        var file = await XlsxFile.WriteAsync(model.Header.LearnerName,
+            [d["Entry_Date"], d["Entry_Hours"], d["Entry_Tasks"], d["Entry_Outcomes"], d["Entry_Status"], d["Entry_Author"],
+                d["Entry_ApprovedBy"], d["Entry_CountersignedBy"], d["Entry_Corrects"]],
+            entries, e => [e.Date, e.Hours, e.Tasks, model.OutcomeCodes(e), d["Status_" + e.Status].Value, e.AuthorName,
+                e.ApprovedByName, e.CountersignedByName,
+                e.CorrectsEntryId is { } c ? entries.First(x => x.Id == c).Date.ToString("dd.MM.yyyy") : null],
+            cancellationToken);
+        return XlsxFile.Result(file, "diary");
+    }
+
+    /// <summary>The printable diary (document 5f): HTML preview and PDF, ky/ru, with a verification code. Not for the
+    /// mentor (the code is recorded by the college, the learner or the employer).</summary>
+    public async Task<IActionResult> Print(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken)
+    {
+        if (mode == DiaryMode.Mentor)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var document = await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken);
+        return Preview(document, document?.Title ?? "", nameof(Pdf), id);
+    }
+
+    public async Task<IActionResult> Pdf(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken)
+    {
+        if (mode == DiaryMode.Mentor)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "diary");
+    }
+
+    public async Task<IActionResult> Evidence(Guid id, [FromServices] DownloadEvidence.Handler handler, CancellationToken cancellationToken)
+    {
+        var file = await handler.LoadAsync(id, cancellationToken);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+    }
+
+    // Entries: the learner and the mentor write them.
+    public async Task<IActionResult> Entry(Guid id, Guid? entryId, Guid? corrects, [FromServices] DiaryDetails.Handler details,
+        [FromServices] SaveEntry.Handler handler, CancellationToken cancellationToken)
+    {
+        if (!Writes)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var command = entryId is { } e ? await handler.LoadAsync(e, cancellationToken) : new SaveEntry.Command { PlacementLearnerId = id, CorrectsEntryId = corrects };
+        if (command is null || command.PlacementLearnerId != id)
+        {
+            return NotFound();
+        }
+
+        if (corrects is { } c && command.Id is null)
+        {
+            var diary = await details.LoadAsync(id, mode, cancellationToken);
+            var old = diary?.Entries.FirstOrDefault(x => x.Id == c);
+            if (old is null)
+            {
+                return NotFound();
+            }
+
+            (command.Date, command.Hours, command.Tasks, command.OutcomeIds) = (old.Date, old.Hours, old.Tasks, old.OutcomeIds.ToList());
+        }
+
+        return await EntryFormAsync(command, details, cancellationToken);
+    }
+
+    [HttpPost]
+    [RequestSizeLimit(DiaryEvidence.MaxSize + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = DiaryEvidence.MaxSize + 1024 * 1024)]
+    public async Task<IActionResult> Entry(SaveEntry.Command command, [FromServices] SaveEntry.Handler handler,
+        [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken)
+    {
+        if (!Writes)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        switch (result.Outcome)
+        {
+            case FeatureOutcome.NotFound:
+                return NotFound();
+            case FeatureOutcome.Done:
+                Flash(d[command.Submit || mode == DiaryMode.Mentor ? "Entry_Submitted" : "Entry_Saved"]);
+                return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
+        }
+
+        ModelState.Clear();
+        if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } entryId)
+        {
+            // Keep what this user typed, show what was saved meanwhile, and take the new version: nothing is lost, and
+            // saving again is a deliberate choice.
+            ModelState.AddModelError(string.Empty, d["Entry_Conflict"]);
+            var saved = await handler.LoadAsync(entryId, cancellationToken);
+            if (saved is not null)
+            {
+                command.Version = saved.Version;
+            }
+
+            return await EntryFormAsync(command, details, cancellationToken);
+        }
+
+        AddErrors(result);
+        return await EntryFormAsync(command, details, cancellationToken);
+    }
+
+    private async Task<IActionResult> EntryFormAsync(SaveEntry.Command command, DiaryDetails.Handler details, CancellationToken cancellationToken)
+    {
+        var diary = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        if (diary is null)
+        {
+            return NotFound();
+        }
+
+        var current = command.Id is { } id ? diary.Entries.FirstOrDefault(e => e.Id == id) : null;
+        return View(ViewsPath + "Entry.cshtml", new EntryModel(command, diary, current));
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Submit(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler, [FromServices] DiaryDetails.Handler details,
+        CancellationToken cancellationToken) =>
+        StepAsync(Writes, DiaryStep.Kind.Submit, "Entry_Submitted", command, handler, details, cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Return(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler, [FromServices] DiaryDetails.Handler details,
+        CancellationToken cancellationToken) =>
+        StepAsync(mode == DiaryMode.Mentor, DiaryStep.Kind.Return, "Entry_Returned", command, handler, details, cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> ApproveWeek(DiaryStep.Command command, bool fromList, [FromServices] DiaryStep.Handler handler,
+        [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(mode == DiaryMode.Mentor, DiaryStep.Kind.ApproveWeek, "Week_Approved", command, handler, details, cancellationToken, fromList);
+
+    [HttpPost]
+    public Task<IActionResult> CountersignWeek(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler,
+        [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(mode == DiaryMode.College, DiaryStep.Kind.CountersignWeek, "Week_Countersigned", command, handler, details, cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Acknowledge(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler,
+        [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(mode == DiaryMode.Learner, DiaryStep.Kind.Acknowledge, "Induction_AcknowledgedDone", command, handler, details, cancellationToken);
+
+    private async Task<IActionResult> StepAsync(bool allowed, DiaryStep.Kind kind, string flash, DiaryStep.Command command,
+        DiaryStep.Handler handler, DiaryDetails.Handler details, CancellationToken cancellationToken, bool toList = false)
+    {
+        if (!allowed)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var result = await handler.HandleAsync(kind, command, User.ToWorkflowUser(), cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done || toList)
+        {
+            Flash(result.Outcome == FeatureOutcome.Done ? d[flash]
+                : result.Outcome == FeatureOutcome.Conflict ? d["Week_Conflict"] : result.Errors![0].ErrorMessage);
+            return toList ? RedirectToAction("Index") : RedirectToAction("Learner", new { id = command.PlacementLearnerId });
+        }
+
+        ModelState.Clear();
+        if (result.Outcome == FeatureOutcome.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, d[kind is DiaryStep.Kind.ApproveWeek or DiaryStep.Kind.CountersignWeek ? "Week_Conflict" : "Entry_Conflict"]);
+        }
+
+        AddErrors(result);
+        var model = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ViewBag.Step = command;
+        return View(ViewsPath + "Diary.cshtml", model);
+    }
+
+    // Induction: the employer admin and the mentor record it.
+    public async Task<IActionResult> Induction(Guid id, [FromServices] RecordInduction.Handler handler, [FromServices] DiaryDetails.Handler details,
+        CancellationToken cancellationToken)
+    {
+        if (mode is not (DiaryMode.Mentor or DiaryMode.Employer))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var command = await handler.LoadAsync(id, cancellationToken);
+        return command is null ? NotFound() : await InductionFormAsync(command, details, cancellationToken);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Induction(RecordInduction.Command command, [FromServices] RecordInduction.Handler handler,
+        [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken)
+    {
+        if (mode is not (DiaryMode.Mentor or DiaryMode.Employer))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(d["Induction_Saved"]);
+            return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
+        }
+
+        ModelState.Clear();
+        AddErrors(result);
+        if (result.Outcome == FeatureOutcome.Conflict)
+        {
+            command = await handler.LoadAsync(command.PlacementLearnerId, cancellationToken) ?? command;
+        }
+
+        return await InductionFormAsync(command, details, cancellationToken);
+    }
+
+    private async Task<IActionResult> InductionFormAsync(RecordInduction.Command command, DiaryDetails.Handler details, CancellationToken cancellationToken)
+    {
+        var diary = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        return diary is null
+            ? NotFound()
+            : View(ViewsPath + "Induction.cshtml", new InductionModel(command, diary.Header, diary.SafetyInduction?.AcknowledgedAt is not null));
+    }
+
+    // Notes: the mentor writes them to the college.
+    [HttpPost]
+    public async Task<IActionResult> Note(WriteNote.Command command, [FromServices] WriteNote.Handler handler, [FromServices] DiaryDetails.Handler details,
+        CancellationToken cancellationToken)
+    {
+        if (mode != DiaryMode.Mentor)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(d["Note_Saved"]);
+            return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
+        }
+
+        ModelState.Clear();
+        AddErrors(result, "Note");
+        var model = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ViewBag.Note = command;
+        return View(ViewsPath + "Diary.cshtml", model);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Diaries;
+using WblPortal.Domain.Documents;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Documents.Official;
+using WblPortal.Web.Features.Documents;
+
+namespace WblPortal.Web.Features.Diaries;
+
+/// <summary>A learner's diary for one placement as a printable document (ky/ru) with a verification code: the daily
+/// table with approvals, the hours, the mentor's notes as their reference; the grade is "—" until assessments exist.</summary>
+public static class LoadDiaryDocument
+{
+    public sealed class Handler(WblDbContext db, DiaryDetails.Handler details, DocumentCodes.Handler codes)
+    {
+        public async Task<LearnerDiaryDocument?> LoadAsync(Guid placementLearnerId, DocumentLanguage language, Func<string, string> verifyUrl,
+            CancellationToken cancellationToken)
+        {
+            var diary = await details.LoadAsync(placementLearnerId, DiaryMode.College, cancellationToken);
+            if (diary is null)
+            {
+                return null;
+            }
+
+            var h = diary.Header;
+            var placement = await db.Placements.AsNoTracking().Where(p => p.Id == h.PlacementId)
+                .Select(p => new { p.CollegeId, p.EmployerId, p.CuratorId, p.Form!.NameKy, p.Form.NameRu }).SingleAsync(cancellationToken);
+            var college = await db.Colleges.AsNoTracking().Where(c => c.Id == placement.CollegeId)
+                .Select(c => new { c.NameKy, c.NameRu, c.Address }).SingleOrDefaultAsync(cancellationToken);
+            var curator = await db.Curators.AsNoTracking().Where(c => c.Id == placement.CuratorId).Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
+            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerDiary, placementLearnerId, null, null,
+                placement.CollegeId, placement.EmployerId, verifyUrl, cancellationToken);
+            string? Approval(DiaryDetails.Entry e) => e.Status switch
+            {
+                DiaryEntryStatus.Countersigned => $"{e.ApprovedByName}; {e.CountersignedByName}",
+                DiaryEntryStatus.Approved => e.ApprovedByName,
+                _ => "—",
+            };
+            var notes = diary.Notes.OrderBy(n => n.Date).Select(n => $"{n.Date:dd.MM.yyyy}: {n.Text}");
+            return new LearnerDiaryDocument(new LearnerDiaryModel
+            {
+                CollegeName = college is null ? "" : language.Pick(college.NameKy, college.NameRu),
+                CollegeAddress = college?.Address,
+                LearnerName = h.LearnerName,
+                EmployerName = h.Employer ?? "",
+                FormName = language.Pick(placement.NameKy, placement.NameRu),
+                StartDate = h.StartDate,
+                EndDate = h.EndDate,
+                MentorName = h.MentorName,
+                CuratorName = curator,
+                InductionDate = diary.SafetyInduction?.Date,
+                Lines = diary.Entries.Where(e => e.Status != DiaryEntryStatus.Draft)
+                    .Select(e => new LearnerDiaryLine(e.Date, e.Hours, e.Tasks, diary.OutcomeCodes(e), Approval(e), e.CorrectsEntryId is not null)).ToList(),
+                PlannedHours = diary.Planned,
+                DoneHours = diary.Done,
+                MentorReference = string.Join("\n", notes),
+                Grade = null,
+                Verification = verification,
+            }, language);
+        }
+    }
+}
