@@ -60,4 +60,17 @@ public sealed class ProgrammeAssessmentSettingsTests(PortalFactory factory) : In
         Assert.Equal(AssessmentScale.ThreeLevel, stored.AssessmentScale);
         Assert.True(stored.UsesPracticeGrade);
     }
+
+    [Fact]
+    public async Task Get_ApprovedProgramme_ShowsItsAssessmentSettingsReadOnly()
+    {
+        var college = await Data.CollegeAsync();
+        var programme = await Data.ProgrammeAsync(college);
+        var client = await SignInAsync(Roles.CollegeStaff, college.Id);
+
+        var page = await client.GetDocumentAsync($"/College/Programmes/Details/{programme.Id}");
+
+        Assert.Null(page.QuerySelector("#assessment-scale"));
+        Assert.Contains("Жетишилген жок / жарым-жартылай жетишилди / жетишилди", page.QuerySelector("[data-testid=assessment-settings-view]")!.TextContent);
+    }
 }
