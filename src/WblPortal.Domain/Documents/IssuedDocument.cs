@@ -10,6 +10,7 @@ public enum IssuedDocumentKind
     TripartiteAgreement = 3,
     WblProgramme = 4,
     LearnerDiary = 5,
+    AssessmentProtocol = 6,
 }
 
 /// <summary>

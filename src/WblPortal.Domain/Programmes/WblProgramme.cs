@@ -46,6 +46,12 @@ public class WblProgramme : Entity, ICollegeOwned, IRaisesNotifications
 
     public MentorRequirements MentorRequirements { get; set; } = new();
 
+    /// <summary>The scale its learning outcomes are assessed on (joint assessments copy it when they start).</summary>
+    public Assessments.AssessmentScale AssessmentScale { get; set; } = Assessments.AssessmentScale.ThreeLevel;
+
+    /// <summary>Whether the assessment of its work-experience forms (production, dual, pre-diploma practice) ends with a 2–5 grade.</summary>
+    public bool UsesPracticeGrade { get; set; } = true;
+
     // 4. Study load per form and semester; 5. Learning outcomes; 6 and 8. Content and assessment per form.
     public List<ProgrammeLoad> Loads { get; set; } = [];
     public List<ProgrammeOutcome> Outcomes { get; set; } = [];
@@ -225,6 +231,8 @@ public class WblProgramme : Entity, ICollegeOwned, IRaisesNotifications
             SafetyRules = SafetyRules,
             TotalStudyHours = TotalStudyHours,
             MentorRequirements = MentorRequirements with { },
+            AssessmentScale = AssessmentScale,
+            UsesPracticeGrade = UsesPracticeGrade,
             CopiedFromId = Id,
         };
         copy.Loads = Loads.Select(l => new ProgrammeLoad { ProgrammeId = copy.Id, CollegeId = CollegeId, FormId = l.FormId, Semester = l.Semester, Hours = l.Hours }).ToList();

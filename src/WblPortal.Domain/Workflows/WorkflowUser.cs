@@ -14,6 +14,8 @@ public sealed record WorkflowUser(string UserId, string Name, string Role)
 
     public bool IsLearner => Role == Roles.Learner;
 
+    public bool IsMentor => Role == Roles.Mentor;
+
     public bool IsSystem => Role == "System";
 
     internal void Require(bool allowed, string key)

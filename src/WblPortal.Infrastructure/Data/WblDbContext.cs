@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Agreements;
+using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Auditing;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
@@ -99,6 +100,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<DiaryEvidence> DiaryEvidence => Set<DiaryEvidence>();
     public DbSet<MentorNote> MentorNotes => Set<MentorNote>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
@@ -148,6 +150,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
+        builder.ApplyConfiguration(new AssessmentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         AddDiaryWorkspace(builder);
 
@@ -263,6 +266,13 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             a => ScopeAll
                  || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId)
                  || (ScopeEmployerId != null && ScopeMentorId == null && a.EmployerId == ScopeEmployerId));
+
+        // Joint assessments: the college; the employer (read) and the mentor of the placement; the learner only their
+        // own, once final.
+        builder.Entity<Assessment>().HasQueryFilter(TenantFilter,
+            a => ScopeAll
+                 || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId && a.Status == AssessmentStatus.Final)
+                 || (ScopeEmployerId != null && a.EmployerId == ScopeEmployerId && (ScopeMentorId == null || a.MentorId == ScopeMentorId)));
 
         // Orders list learners: college staff only.
         builder.Entity<Order>().HasQueryFilter(TenantFilter, o => ScopeAll || (ScopeLearnerId == null && o.CollegeId == ScopeCollegeId));

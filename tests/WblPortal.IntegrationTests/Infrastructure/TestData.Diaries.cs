@@ -16,9 +16,6 @@ public sealed record DiarySetup(College College, Employer Employer, Mentor Mento
 
 public sealed partial class TestData
 {
-    public static readonly WorkflowUser MentorUser = new("test-mentor", "Сыдыков Марат", Roles.Mentor);
-    public static readonly WorkflowUser LearnerUser = new("test-learner", "Өмүрбекова Айпери", Roles.Learner);
-
     /// <summary>Thursday of the placement's first week; the induction is on Wednesday 1 April.</summary>
     public static readonly DateOnly DiaryDay = new(2026, 4, 2);
 

@@ -22,6 +22,8 @@ public sealed partial class TestData
     public static readonly DateTimeOffset WorkflowAt = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(6));
     public static readonly WorkflowUser CollegeAdminUser = new("test-college-admin", "Асанова Айгүл", Roles.CollegeAdmin);
     public static readonly WorkflowUser EmployerAdminUser = new("test-employer-admin", "Жээнбеков Нурлан", Roles.EmployerAdmin);
+    public static readonly WorkflowUser MentorUser = new("test-mentor", "Сыдыков Марат", Roles.Mentor);
+    public static readonly WorkflowUser LearnerUser = new("test-learner", "Өмүрбекова Айпери", Roles.Learner);
 
     public const int ProductionPracticeFormId = 15;
 

@@ -20,6 +20,11 @@ public sealed class WblProgrammeConfiguration : IEntityTypeConfiguration<WblProg
         builder.Property(p => p.ApprovalOrderNumber).HasMaxLength(30);
         builder.Property(p => p.ApprovedByUserId).HasMaxLength(450);
         builder.Property(p => p.ApprovedByName).HasMaxLength(200);
+        // Existing programmes get the defaults (three levels, with the 2–5 grade); the sentinels let EF send every
+        // other value explicitly.
+        builder.Property(p => p.AssessmentScale).HasConversion<string>().HasMaxLength(20)
+            .HasDefaultValue(Domain.Assessments.AssessmentScale.ThreeLevel);
+        builder.Property(p => p.UsesPracticeGrade).HasDefaultValue(true).HasSentinel(true);
         builder.ComplexProperty(p => p.MentorRequirements, m =>
         {
             m.Property(r => r.MinEducationLevel).HasConversion<string>().HasMaxLength(30).HasColumnName("mentor_min_education_level");

@@ -411,6 +411,167 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("agreements", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("CuratorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("curator_comment");
+
+                    b.Property<DateTimeOffset?>("CuratorConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("curator_confirmed_at");
+
+                    b.Property<string>("CuratorConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("curator_confirmed_by");
+
+                    b.Property<string>("CuratorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("curator_name");
+
+                    b.Property<DateTimeOffset?>("CuratorSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("curator_submitted_at");
+
+                    b.Property<string>("Disagreement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("disagreement");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<DateTimeOffset?>("FinalAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("final_at");
+
+                    b.Property<string>("FinalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("final_comment");
+
+                    b.Property<int?>("FinalGrade")
+                        .HasColumnType("integer")
+                        .HasColumnName("final_grade");
+
+                    b.Property<bool>("GradeRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("grade_required");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("mentor_comment");
+
+                    b.Property<DateTimeOffset?>("MentorConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_confirmed_at");
+
+                    b.Property<string>("MentorConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_confirmed_by");
+
+                    b.Property<Guid?>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<string>("MentorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_name");
+
+                    b.Property<DateTimeOffset?>("MentorSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_submitted_at");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scale");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_assessments_college_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_assessments_employer_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_assessments_learner_id");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_assessments_mentor_id");
+
+                    b.HasIndex("PlacementLearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_placement_learner_id");
+
+                    b.HasIndex("PlacementId", "LearnerId")
+                        .HasDatabaseName("ix_assessments_placement_id_learner_id");
+
+                    b.ToTable("assessments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assessments_grade", "final_grade IS NULL OR final_grade BETWEEN 2 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2800,6 +2961,14 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(450)")
                         .HasColumnName("approved_by_user_id");
 
+                    b.Property<string>("AssessmentScale")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("ThreeLevel")
+                        .HasColumnName("assessment_scale");
+
                     b.Property<Guid>("CollegeId")
                         .HasColumnType("uuid")
                         .HasColumnName("college_id");
@@ -2857,6 +3026,12 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Property<int>("TotalStudyHours")
                         .HasColumnType("integer")
                         .HasColumnName("total_study_hours");
+
+                    b.Property<bool>("UsesPracticeGrade")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("uses_practice_grade");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -3924,6 +4099,77 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Learner");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Assessments.Assessment", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Learners.Learner", "Learner")
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_learners_learner_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_placements_placement_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_placement_learners_placement_learner_id");
+
+                    b.OwnsMany("WblPortal.Domain.Assessments.OutcomeScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("CuratorComment");
+
+                            b1.Property<string>("CuratorLevel");
+
+                            b1.Property<string>("FinalLevel");
+
+                            b1.Property<string>("MentorComment");
+
+                            b1.Property<string>("MentorLevel");
+
+                            b1.Property<Guid>("OutcomeId");
+
+                            b1.Property<int>("SortOrder");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentId", "__synthesizedOrdinal")
+                                .HasName("pk_assessments");
+
+                            b1.ToTable("assessments");
+
+                            b1
+                                .ToJson("scores")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentId")
+                                .HasConstraintName("fk_assessments_assessments_assessment_id");
+                        });
+
+                    b.Navigation("Learner");
+
+                    b.Navigation("Placement");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Colleges.College", b =>

@@ -29,6 +29,10 @@ public static class EditProgramme
         public bool MentorPedagogicalTrainingRequired { get; set; }
         public string? MentorNotes { get; set; }
 
+        // Joint assessments (Features/Assessments): the outcome scale and whether work-experience forms take a 2–5 grade.
+        public Domain.Assessments.AssessmentScale AssessmentScale { get; set; } = Domain.Assessments.AssessmentScale.ThreeLevel;
+        public bool UsesPracticeGrade { get; set; } = true;
+
         public static Command From(ProgrammeDetails.View p) => new()
         {
             Id = p.Id, Version = p.Version, SpecialtyCode = p.SpecialtyCode, SpecialtyName = p.SpecialtyName, NormativeBasis = p.NormativeBasis,
@@ -36,6 +40,7 @@ public static class EditProgramme
             MentorMinEducationLevel = p.MentorRequirements.MinEducationLevel, MentorMinYearsOfExperience = p.MentorRequirements.MinYearsOfExperience,
             MentorMinSkillGrade = p.MentorRequirements.MinSkillGrade, MentorPedagogicalTrainingRequired = p.MentorRequirements.PedagogicalTrainingRequired,
             MentorNotes = p.MentorRequirements.Notes,
+            AssessmentScale = p.AssessmentScale, UsesPracticeGrade = p.UsesPracticeGrade,
         };
     }
 
@@ -58,6 +63,7 @@ public static class EditProgramme
             RuleFor(c => c.MentorMinYearsOfExperience).InclusiveBetween(0, 60).WithMessage(_ => l["Validation_Range", 0, 60]);
             RuleFor(c => c.MentorMinSkillGrade).InclusiveBetween(1, 8).WithMessage(_ => l["Validation_Range", 1, 8]);
             RuleFor(c => c.MentorNotes).MaximumLength(2000).WithMessage(_ => l["Validation_MaxLength", 2000]);
+            RuleFor(c => c.AssessmentScale).IsInEnum().WithMessage(_ => l["Validation_Required"]);
         }
     }
 
@@ -102,6 +108,8 @@ public static class EditProgramme
                 PedagogicalTrainingRequired = command.MentorPedagogicalTrainingRequired,
                 Notes = Clean(command.MentorNotes),
             };
+            programme.AssessmentScale = command.AssessmentScale;
+            programme.UsesPracticeGrade = command.UsesPracticeGrade;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -19,6 +19,8 @@ public static class ProgrammeDetails
         MentorRequirements MentorRequirements, int? NqfLevel, decimal? MinSharePercent, string? ApprovalOrderNumber, DateOnly? ApprovalDate,
         string? ApprovedByName, Guid? CopiedFromId)
     {
+        public Domain.Assessments.AssessmentScale AssessmentScale { get; init; } = Domain.Assessments.AssessmentScale.ThreeLevel;
+        public bool UsesPracticeGrade { get; init; } = true;
         public IReadOnlyList<LoadRow> Loads { get; init; } = [];
         public IReadOnlyList<OutcomeRow> Outcomes { get; init; } = [];
         public IReadOnlyList<ContentRow> Contents { get; init; } = [];
@@ -75,7 +77,7 @@ public static class ProgrammeDetails
                 .Select(p => new View(p.Id, p.Version, p.SpecialtyId, p.College!.NameKy, p.College.NameRu, p.AcademicYear, p.Revision, p.Status,
                     p.SpecialtyCode, p.SpecialtyName, p.NormativeBasis, p.Goal, p.Procedure, p.SafetyRules, p.TotalStudyHours, p.MentorRequirements,
                     null, null, p.ApprovalOrderNumber, p.ApprovalDate,
-                    p.ApprovedByName, p.CopiedFromId))
+                    p.ApprovedByName, p.CopiedFromId) { AssessmentScale = p.AssessmentScale, UsesPracticeGrade = p.UsesPracticeGrade })
                 .SingleOrDefaultAsync(cancellationToken);
             if (view is null)
             {

@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Access;
+using WblPortal.Domain.Assessments;
+using WblPortal.Domain.Placements;
+using WblPortal.Domain.Programmes;
+using WblPortal.Domain.Workflows;
+
+namespace WblPortal.Infrastructure.Data.Seeding;
+
+/// <summary>
+/// Joint assessments in every state for the demo accounts: a production practice of the demo college at the demo
+/// employer, mentored by the demo mentor (mentor@), completed in October, with the demo learner (learner@) and eight
+/// more learners — not started, curator scored, mentor scored, both scored with differences, final proposed by the
+/// curator (the mentor is to confirm), final proposed by the mentor (the curator is to confirm), final, acknowledged,
+/// and disagreed. The demo learner's result is final and waits for their acknowledgement. Deterministic; written once.
+/// </summary>
+internal static class DemoAssessments
+{
+    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+    private static readonly WorkflowUser CollegeAdmin = new("demo:college.admin@wbl.kg", "Нурлан Токтосунов", Roles.CollegeAdmin);
+    private static readonly WorkflowUser Curator = new("demo:curator@wbl.kg", "Гүлнара Үсөнова", Roles.CollegeStaff);
+    private static readonly WorkflowUser EmployerAdmin = new("demo:employer@wbl.kg", "Бакыт Жээнбеков", Roles.EmployerAdmin);
+    private const int ProductionPractice = 15;
+
+    private enum Stage
+    {
+        NotStarted,
+        CuratorScored,
+        MentorScored,
+        BothScored,
+        ProposedByCurator,
+        ProposedByMentor,
+        Final,
+        Acknowledged,
+        Disagreed,
+    }
+
+    public static async Task EnsureAsync(WblDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Assessments.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var collegeId = PilotColleges.All[0].Id;
+        var employer = await db.Employers.OrderBy(e => e.Inn).FirstOrDefaultAsync(cancellationToken);
+        var mentor = employer is null ? null
+            : await db.Mentors.Where(m => m.EmployerId == employer.Id).OrderBy(m => m.FullName).FirstOrDefaultAsync(cancellationToken);
+        var learners = await db.Learners.Where(l => l.CollegeId == collegeId).OrderBy(l => l.Pin).ToListAsync(cancellationToken);
+        if (employer is null || mentor is null || learners.Count < 10)
+        {
+            return;
+        }
+
+        // The demo learner first, then learners from the end of the list (not in the workspace's placements).
+        var demoLearner = learners[0];
+        var group = await db.StudyGroups.SingleAsync(g => g.Id == demoLearner.GroupId, cancellationToken);
+        var others = learners.Skip(1).Where(l => l.GroupId == demoLearner.GroupId).Reverse().Take(8).ToList();
+        if (others.Count < 8)
+        {
+            others = learners.Skip(1).Reverse().Take(8).ToList();
+        }
+
+        var programme = await db.Programmes.Include(p => p.Outcomes)
+            .Where(p => p.SpecialtyId == group.SpecialtyId && p.Status == ProgrammeStatus.Approved)
+            .OrderByDescending(p => p.AcademicYear).FirstOrDefaultAsync(cancellationToken);
+        var form = await db.WblForms.SingleAsync(f => f.Id == ProductionPractice, cancellationToken);
+        var curator = await db.Curators.Where(c => c.CollegeId == collegeId).OrderBy(c => c.FullName).FirstOrDefaultAsync(cancellationToken);
+        if (programme is null || programme.Outcomes.Count == 0 || curator is null)
+        {
+            return;
+        }
+
+        var t = new DateTimeOffset(2026, 9, 20, 9, 0, 0, Bishkek);
+        DateTimeOffset Next() => t = t.AddHours(3);
+        var all = new[] { demoLearner }.Concat(others).ToList();
+        var placement = Placement.Create(programme, form, employer.Id, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 30), all.Count, curator.Id, Curator, Next());
+        placement.Site = "Негизги өндүрүштүк участок";
+        foreach (var learner in all)
+        {
+            placement.AddLearner(learner, [], Curator, Next());
+        }
+
+        placement.Propose(CollegeAdmin, Next());
+        placement.Confirm(all.Count, EmployerAdmin, Next());
+        placement.AssignMentor(mentor, null, EmployerAdmin, Next());
+        placement.Start(Curator, new DateTimeOffset(2026, 10, 5, 9, 0, 0, Bishkek));
+        placement.Complete(Curator, new DateTimeOffset(2026, 10, 30, 17, 0, 0, Bishkek));
+        db.Placements.Add(placement);
+
+        var mentorUser = new WorkflowUser("demo:mentor@wbl.kg", mentor.FullName, Roles.Mentor);
+        var learnerUser = new WorkflowUser("demo:learner@wbl.kg", demoLearner.FullName, Roles.Learner);
+        t = new DateTimeOffset(2026, 11, 2, 9, 0, 0, Bishkek);
+        Stage[] stages = [Stage.Final, Stage.NotStarted, Stage.CuratorScored, Stage.MentorScored, Stage.BothScored, Stage.ProposedByCurator,
+            Stage.ProposedByMentor, Stage.Acknowledged, Stage.Disagreed];
+        for (var i = 0; i < all.Count; i++)
+        {
+            var stage = stages[i];
+            if (stage == Stage.NotStarted)
+            {
+                continue;
+            }
+
+            var row = placement.Learners.Single(l => l.LearnerId == all[i].Id);
+            var a = Assessment.Start(placement, row, programme, form, programme.Outcomes, new DateOnly(2026, 11, 2), Curator, Next());
+            var levels = Assessment.LevelsOf(a.Scale);
+            var lower = levels[^2]; // partly achieved (three levels) or not achieved (two)
+            if (stage is Stage.CuratorScored or >= Stage.BothScored)
+            {
+                a.Submit(AssessmentParty.Curator, a.Scores.ToDictionary(s => s.OutcomeId, _ => new ScoreInput(OutcomeLevel.Achieved, null)),
+                    "Тапшырмаларды өз убагында жана сапаттуу аткарды, топто иштөөгө жөндөмдүү.", Curator, Next());
+            }
+
+            if (stage >= Stage.MentorScored)
+            {
+                a.Submit(AssessmentParty.Mentor, a.Scores.Select((s, k) => (s, k)).ToDictionary(x => x.s.OutcomeId,
+                        x => x.k == 0 ? new ScoreInput(lower, "Коопсуздук эрежелерин дайыма эле сактай бербейт, эскертүү берилди.") : new ScoreInput(OutcomeLevel.Achieved, null)),
+                    "Жабдуу менен иштөөнү тез өздөштүрдү; эмгекти коргоо боюнча дагы машыгуу керек.", mentorUser, Next());
+            }
+
+            if (stage >= Stage.ProposedByCurator)
+            {
+                var by = stage == Stage.ProposedByMentor ? AssessmentParty.Mentor : AssessmentParty.Curator;
+                a.ProposeFinal(by, a.Scores.Select((s, k) => (s, k)).ToDictionary(x => x.s.OutcomeId, x => x.k == 0 ? lower : OutcomeLevel.Achieved),
+                    a.GradeRequired ? 4 : null, "Насаатчынын эскертүүсү эске алынып, биринчи натыйжа жарым-жартылай жетишилди деп макулдашылды.",
+                    by == AssessmentParty.Mentor ? mentorUser : Curator, Next());
+            }
+
+            if (stage is Stage.Final or Stage.Acknowledged or Stage.Disagreed)
+            {
+                a.ConfirmFinal(AssessmentParty.Mentor, mentorUser, Next());
+            }
+
+            if (stage is Stage.Acknowledged or Stage.Disagreed)
+            {
+                var user = learnerUser with { UserId = $"demo:learner-{i}", Name = all[i].FullName };
+                a.Acknowledge(all[i].Id, stage == Stage.Disagreed
+                    ? "Коопсуздук эрежелери боюнча эскертүү бир жолу гана болгон, натыйжа толук жетишилди деп эсептейм." : null, user, Next());
+            }
+
+            db.Assessments.Add(a);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Assessments;
+using WblPortal.Domain.Workflows;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Features.Placements;
+
+namespace WblPortal.Web.Features.Assessments;
+
+/// <summary>The college marks a completed placement assessed (the placement's own <c>MarkAssessed</c> step) once every
+/// learner of it has a final joint assessment. Not automatic: the mentor may confirm last, and only the college moves
+/// the placement.</summary>
+public static class MarkPlacementAssessed
+{
+    public sealed class Handler(WblDbContext db, IHttpContextAccessor http, TimeProvider clock, IStringLocalizer<AssessmentResource> l,
+        IStringLocalizer<WorkflowResource> w)
+    {
+        public async Task<FeatureResult> HandleAsync(Guid placementId, uint version, CancellationToken cancellationToken)
+        {
+            var placement = await db.Placements.Include(p => p.Learners).SingleOrDefaultAsync(p => p.Id == placementId, cancellationToken);
+            if (placement is null)
+            {
+                return FeatureResult.NotFound;
+            }
+
+            if (placement.Version != version)
+            {
+                return FeatureResult.Conflict;
+            }
+
+            var finals = await db.Assessments.CountAsync(a => a.PlacementId == placementId && a.Status == AssessmentStatus.Final, cancellationToken);
+            if (finals < placement.Learners.Count || placement.Learners.Count == 0)
+            {
+                return FeatureResult.Invalid("", l["Assessment_NotAllFinal"]);
+            }
+
+            db.Entry(placement).Property(p => p.Version).OriginalValue = version;
+            try
+            {
+                placement.MarkAssessed(PlacementUser.Of(http.HttpContext?.User), clock.GetUtcNow());
+            }
+            catch (WorkflowException ex)
+            {
+                return ex.ToResult(w);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return FeatureResult.Conflict;
+            }
+
+            return FeatureResult.Done(placement.Id);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WblPortal.Infrastructure.Data.Seeding;
+using WblPortal.IntegrationTests.Infrastructure;
+
+namespace WblPortal.IntegrationTests.Assessments;
+
+/// <summary>The demo data shows every assessment state to the demo accounts, once.</summary>
+public sealed class DemoAssessmentsSeedTests(PortalFactory factory) : IntegrationTest(factory)
+{
+    private async Task SeedAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+    }
+
+    private async Task<PortalClient> DemoAsync(string email)
+    {
+        var client = PortalClient.Anonymous(Factory);
+        var login = await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = DemoDataSeeder.DemoPassword });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return client;
+    }
+
+    [Fact]
+    public async Task Seed_ShowsEveryStageToTheDemoAccounts_AndIsWrittenOnce()
+    {
+        await SeedAsync();
+        await SeedAsync();
+        await using (var db = Factory.CreateDbContext())
+        {
+            Assert.Equal(8, await db.Assessments.CountAsync());
+        }
+
+        var curator = await (await DemoAsync("curator@wbl.kg")).GetDocumentAsync("/College/Assessments?pageSize=50");
+        foreach (var stage in new[] { "NotStarted", "Scoring", "Reconciling", "FinalProposed", "Final", "Acknowledged", "Disagreed" })
+        {
+            Assert.NotNull(curator.QuerySelector($"tr[data-stage={stage}]"));
+        }
+
+        var mentor = await (await DemoAsync("mentor@wbl.kg")).GetDocumentAsync("/Mentor/Assessments?pending=true");
+        Assert.True(mentor.QuerySelectorAll("[data-testid=assessments] tbody tr").Length >= 4);
+        var employer = await (await DemoAsync("employer@wbl.kg")).GetDocumentAsync("/Employer/Assessments");
+        Assert.True(employer.QuerySelectorAll("[data-testid=assessments] tbody tr").Length >= 9);
+        var learner = await (await DemoAsync("learner@wbl.kg")).GetDocumentAsync("/Learner/Assessments");
+        Assert.Single(learner.QuerySelectorAll("[data-testid=my-assessments] a"));
+    }
+}
