@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Agreements;
+using WblPortal.Domain.AnnualReports;
 using WblPortal.Domain.Auditing;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
@@ -20,6 +21,7 @@ using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
+using WblPortal.Domain.Roadmap;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data.Configurations;
 using WblPortal.Infrastructure.Identity;
@@ -95,6 +97,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<AnnualReportResponse> AnnualReportResponses => Set<AnnualReportResponse>();
+    public DbSet<AnnualReportHistoryEntry> AnnualReportHistory => Set<AnnualReportHistoryEntry>();
+    public DbSet<RoadmapMeasure> RoadmapMeasures => Set<RoadmapMeasure>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -144,6 +150,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        builder.ApplyConfiguration(new AnnualReportConfiguration());
+        builder.ApplyConfiguration(new AnnualReportResponseConfiguration());
+        builder.ApplyConfiguration(new AnnualReportHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new RoadmapMeasureConfiguration());
 
         // Colleges: staff and learners see their own college; employers see the directory of colleges.
         builder.Entity<College>().HasQueryFilter(TenantFilter,
@@ -182,6 +192,21 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                  || (ScopeEmployerId != null && ScopeMentorId == null && d.EmployerId == ScopeEmployerId));
 
         AddWorkflowFilters(builder);
+        AddAnnualReportFilters(builder);
+    }
+
+    /// <summary>Annual reports: the college's staff; the partner employers it was sent to (never a draft); the
+    /// ministry (ScopeAll). History names the college's steps: college staff only.</summary>
+    private void AddAnnualReportFilters(ModelBuilder builder)
+    {
+        builder.Entity<AnnualReport>().HasQueryFilter(TenantFilter,
+            r => ScopeAll || (ScopeLearnerId == null && r.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && AnnualReportResponses.Any(x => x.ReportId == r.Id && x.EmployerId == ScopeEmployerId)));
+        builder.Entity<AnnualReportResponse>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
+        builder.Entity<AnnualReportHistoryEntry>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId));
     }
 
     /// <summary>
