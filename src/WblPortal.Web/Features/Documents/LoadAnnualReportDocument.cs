@@ -25,7 +25,11 @@ public static class LoadAnnualReportDocument
             var responses = await db.AnnualReportResponses.AsNoTracking().Where(x => x.ReportId == id).OrderBy(x => x.EmployerName)
                 .ToListAsync(cancellationToken);
             var submitted = r.Status is AnnualReportStatus.Submitted or AnnualReportStatus.Accepted;
-            var verification = submitted
+            // The code is issued by the college when it submits; a report submitted without one (older data) gets its code on
+            // the college's next download, and prints without one for the ministry or an employer until then.
+            var issued = submitted && (db.Actor.IsCollegeStaff || await db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter])
+                .AnyAsync(d => d.Kind == IssuedDocumentKind.AnnualReport && d.EntityId == r.Id, cancellationToken));
+            var verification = issued
                 ? await codes.GetOrCreateAsync(IssuedDocumentKind.AnnualReport, r.Id, r.Title, r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(6)).DateTime) : null,
                     r.CollegeId, null, verifyUrl, cancellationToken)
                 : null;
