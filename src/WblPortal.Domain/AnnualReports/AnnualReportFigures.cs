@@ -51,4 +51,8 @@ public sealed record ProgrammeFigure(string SpecialtyCode, string NameKy, string
     public bool MeetsMinimum => SharePercent >= MinSharePercent;
 }
 
-public sealed record PlacementFigure(string EmployerName, string FormKy, string FormRu, DateOnly Start, DateOnly End, int Learners);
+/// <summary>A placement of the year with its learners' names (as printed in the report's placements table).</summary>
+public sealed record PlacementFigure(string EmployerName, string FormKy, string FormRu, DateOnly Start, DateOnly End, int Learners)
+{
+    public IReadOnlyList<string> LearnerNames { get; init; } = [];
+}

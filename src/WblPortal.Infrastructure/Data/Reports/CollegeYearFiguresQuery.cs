@@ -48,6 +48,7 @@ public static class CollegeYearFiguresQuery
             .OrderBy(p => p.StartDate).ThenBy(p => p.Employer!.Name).ThenBy(p => p.Id)
             .Select(p => new
             {
+                p.Id,
                 p.EmployerId,
                 EmployerName = p.Employer != null ? p.Employer.Name : null,
                 p.FormId,
@@ -59,11 +60,13 @@ public static class CollegeYearFiguresQuery
 
         var learnerRows = await db.PlacementLearners.AsNoTracking()
             .Where(l => placements.Any(p => p.Id == l.PlacementId))
-            .Select(l => new { l.LearnerId, l.Placement!.FormId, l.Learner!.Gender, l.Learner.HasSpecialNeeds })
+            .Select(l => new { l.PlacementId, l.LearnerId, l.Placement!.FormId, l.Learner!.Gender, l.Learner.HasSpecialNeeds, l.Learner.LastName, l.Learner.FirstName })
             .ToListAsync(cancellationToken);
 
         var forms = await db.WblForms.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
         var learners = learnerRows.DistinctBy(l => l.LearnerId).ToList();
+        var names = learnerRows.GroupBy(l => l.PlacementId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(l => $"{l.LastName} {l.FirstName}").Order(StringComparer.Ordinal).ToList());
 
         var byForm = rows.GroupBy(r => r.FormId)
             .Select(g => (Form: forms[g.Key], Placements: g.Count(), Learners: learnerRows.Where(l => l.FormId == g.Key).Select(l => l.LearnerId).Distinct().Count()))
@@ -134,7 +137,7 @@ public static class CollegeYearFiguresQuery
             ByStage = byStage,
             Programmes = programmeFigures,
             PlacementRows = rows.Select(r => new PlacementFigure(r.EmployerName ?? "—", forms[r.FormId].NameKy, forms[r.FormId].NameRu,
-                r.StartDate, r.EndDate, r.Learners)).ToList(),
+                r.StartDate, r.EndDate, r.Learners) { LearnerNames = names.GetValueOrDefault(r.Id) ?? [] }).ToList(),
         };
     }
 }

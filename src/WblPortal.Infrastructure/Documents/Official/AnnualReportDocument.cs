@@ -135,11 +135,11 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
                 N(p.TotalHours), P(p.SharePercent), P(p.MinSharePercent), p.MeetsMinimum ? t.Yes : t.No]).ToArray(), small: true);
 
         w.Heading(t.Sections[4]);
-        w.Table([DocumentColumn.Mm(10), DocumentColumn.Relative(3), DocumentColumn.Relative(3), DocumentColumn.Relative(3), DocumentColumn.Mm(38),
-                DocumentColumn.Mm(18)], t.PlacementHeader,
+        w.Table([DocumentColumn.Mm(8), DocumentColumn.Relative(2.2), DocumentColumn.Relative(2.4), DocumentColumn.Relative(2.2), DocumentColumn.Mm(22),
+                DocumentColumn.Relative(3.2)], t.PlacementHeader,
         [
             .. f.PlacementRows.Select((p, i) => (IReadOnlyList<string?>)[N(i + 1), m.CollegeName, p.EmployerName, Language.Pick(p.FormKy, p.FormRu),
-                $"{OfficialDates.Short(p.Start)}–{OfficialDates.Short(p.End)}", N(p.Learners)]),
+                $"{OfficialDates.Short(p.Start)}–\n{OfficialDates.Short(p.End)}", Learners(p)]),
             ["", t.Total, "", "", "", N(f.PlacementRows.Sum(p => p.Learners))],
         ], small: true);
 
@@ -176,6 +176,10 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         EmployerReportDecision.Commented => string.Format(CultureInfo.InvariantCulture, T.Commented, a.Comment),
         _ => T.Pending,
     };
+
+    /// <summary>"3" or the count followed by the names, one per line.</summary>
+    private static string Learners(PlacementFigure p) =>
+        p.LearnerNames.Count == 0 ? N(p.Learners) : $"{N(p.Learners)}:\n{string.Join("\n", p.LearnerNames)}";
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
