@@ -9,7 +9,7 @@ public enum IssuedDocumentKind
     CuratorOrder = 2,
     TripartiteAgreement = 3,
     WblProgramme = 4,
-    AnnualReport = 5,
+    AnnualReport = 8, // document (h); stored by name
 }
 
 /// <summary>
