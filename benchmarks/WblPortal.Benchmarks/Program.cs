@@ -48,6 +48,7 @@ if (writeDir is not null)
     File.WriteAllBytes(Path.Combine(writeDir, "agreement-ky.pdf"), new AgreementDocument(SampleDocuments.Agreement(), DocumentLanguage.Ky).ToPdf());
     File.WriteAllBytes(Path.Combine(writeDir, "agreement-ru.pdf"), new AgreementDocument(SampleDocuments.Agreement(DocumentLanguage.Ru), DocumentLanguage.Ru).ToPdf());
     File.WriteAllBytes(Path.Combine(writeDir, "programme-ky.pdf"), new ProgrammeDocument(SampleDocuments.Programme(), DocumentLanguage.Ky).ToPdf());
+    File.WriteAllBytes(Path.Combine(writeDir, "annual-report-h-ky.pdf"), new AnnualReportDocument(SampleAnnualReport.Build(100), DocumentLanguage.Ky).ToPdf());
 }
 
 // Wall time suffers when the machine is shared; process CPU time shows what one core does.
@@ -117,3 +118,25 @@ cpuTimes.Sort();
 Console.WriteLine(FormattableString.Invariant(
     $"report ({reportPages} pages, {reportPdf.Length / 1024.0:F0} KiB): wall median {times[runs / 2]:F0} ms, best {times[0]:F0} ms; CPU median {cpuTimes[runs / 2]:F0} ms ({runs} runs)"));
 GC.KeepAlive(bytes);
+
+// Document (h): the annual WBL report with 100 placements of 25 learners (about 50 pages), Kyrgyz; target < 1 s.
+var annualModel = SampleAnnualReport.Build(100);
+_ = new AnnualReportDocument(annualModel, DocumentLanguage.Ky).ToPdf();
+var annualPages = new AnnualReportDocument(annualModel, DocumentLanguage.Ky).ToBuilder().Layout().Count;
+var annualTimes = new List<double>();
+var annualCpu = new List<double>();
+long annualBytes = 0;
+for (var i = 0; i < runs; i++)
+{
+    sw.Restart();
+    cpu = Cpu();
+    annualBytes = new AnnualReportDocument(annualModel, DocumentLanguage.Ky).ToPdf().Length;
+    sw.Stop();
+    annualCpu.Add((Cpu() - cpu).TotalMilliseconds);
+    annualTimes.Add(sw.Elapsed.TotalMilliseconds);
+}
+
+annualTimes.Sort();
+annualCpu.Sort();
+Console.WriteLine(FormattableString.Invariant(
+    $"document (h) AnnualReportDocument (100 placements, {annualPages} pages, {annualBytes / 1024.0:F0} KiB): wall median {annualTimes[runs / 2]:F0} ms, best {annualTimes[0]:F0} ms; CPU median {annualCpu[runs / 2]:F0} ms ({runs} runs)"));

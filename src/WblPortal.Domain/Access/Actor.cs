@@ -1,5 +1,6 @@
 using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Assessments;
+using WblPortal.Domain.AnnualReports;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Diaries;
@@ -15,6 +16,7 @@ using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
+using WblPortal.Domain.Roadmap;
 using WblPortal.Domain.Workflows;
 
 namespace WblPortal.Domain.Access;
@@ -54,7 +56,14 @@ public sealed record Actor(
     public bool CanWrite(object entity) => entity switch
     {
         _ when IsSystem => true,
+        // The ministry reads everywhere and writes only its review of annual reports (accept / return: the domain
+        // refuses any other step to it), the roadmap's status, and the notifications those steps raise.
+        AnnualReport or AnnualReportHistoryEntry or RoadmapMeasure when Role == Roles.MinistryAnalyst => true,
+        Notification n when Role == Roles.MinistryAnalyst => n.SenderOrganizationId == OrganizationId && n.RecipientCollegeId is not null,
         _ when Role == Roles.MinistryAnalyst => false,
+        AnnualReport or AnnualReportHistoryEntry { EmployerId: null } when IsCollegeStaff => ((ICollegeOwned)entity).CollegeId == CollegeId,
+        AnnualReportHistoryEntry h when Role == Roles.EmployerAdmin => h.EmployerId is not null && h.EmployerId == EmployerId,
+        AnnualReportResponse r => WritesShared(r),
         College or Employer or Ministry when Role == Roles.PlatformAdmin => true,
         College college => Role == Roles.CollegeAdmin && college.Id == CollegeId,
         Learner or Specialty or StudyGroup or Curator when Role is Roles.CollegeAdmin or Roles.CollegeStaff =>

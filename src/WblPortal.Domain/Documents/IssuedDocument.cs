@@ -11,6 +11,7 @@ public enum IssuedDocumentKind
     WblProgramme = 4,
     LearnerDiary = 5,
     AssessmentProtocol = 6,
+    AnnualReport = 8, // document (h); stored by name
 }
 
 /// <summary>

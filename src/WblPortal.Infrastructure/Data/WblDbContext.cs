@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Assessments;
+using WblPortal.Domain.AnnualReports;
 using WblPortal.Domain.Auditing;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
@@ -22,6 +23,7 @@ using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
+using WblPortal.Domain.Roadmap;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data.Configurations;
 using WblPortal.Infrastructure.Identity;
@@ -102,6 +104,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<MentorNote> MentorNotes => Set<MentorNote>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<AnnualReportResponse> AnnualReportResponses => Set<AnnualReportResponse>();
+    public DbSet<AnnualReportHistoryEntry> AnnualReportHistory => Set<AnnualReportHistoryEntry>();
+    public DbSet<RoadmapMeasure> RoadmapMeasures => Set<RoadmapMeasure>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -153,6 +159,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new AssessmentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         AddDiaryWorkspace(builder);
+        builder.ApplyConfiguration(new AnnualReportConfiguration());
+        builder.ApplyConfiguration(new AnnualReportResponseConfiguration());
+        builder.ApplyConfiguration(new AnnualReportHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new RoadmapMeasureConfiguration());
 
         // Colleges: staff and learners see their own college; employers see the directory of colleges.
         builder.Entity<College>().HasQueryFilter(TenantFilter,
@@ -191,6 +201,21 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                  || (ScopeEmployerId != null && ScopeMentorId == null && d.EmployerId == ScopeEmployerId));
 
         AddWorkflowFilters(builder);
+        AddAnnualReportFilters(builder);
+    }
+
+    /// <summary>Annual reports: the college's staff; the partner employers it was sent to (never a draft); the
+    /// ministry (ScopeAll). History names the college's steps: college staff only.</summary>
+    private void AddAnnualReportFilters(ModelBuilder builder)
+    {
+        builder.Entity<AnnualReport>().HasQueryFilter(TenantFilter,
+            r => ScopeAll || (ScopeLearnerId == null && r.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && AnnualReportResponses.Any(x => x.ReportId == r.Id && x.EmployerId == ScopeEmployerId)));
+        builder.Entity<AnnualReportResponse>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
+        builder.Entity<AnnualReportHistoryEntry>().HasQueryFilter(TenantFilter,
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId));
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal static class DemoData
         await DemoWorkspace.EnsureAsync(db, cancellationToken);
         await DemoDiaries.EnsureAsync(db, cancellationToken);
         await DemoAssessments.EnsureAsync(db, cancellationToken);
+        await DemoReports.EnsureAsync(db, cancellationToken);
 
         return new Result(await AccountsAsync(db, cancellationToken));
     }

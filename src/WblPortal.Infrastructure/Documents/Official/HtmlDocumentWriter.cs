@@ -120,6 +120,8 @@ public sealed class HtmlDocumentWriter : IDocumentWriter
         _html.Append("</section>");
     }
 
+    public void PageBreak() => _html.Append("<hr class=\"doc-pagebreak\" />");
+
     public void Verification(DocumentVerification verification, string label)
     {
         var png = Convert.ToBase64String(QrCodes.Png(verification.Url, 4));

@@ -42,6 +42,9 @@ public interface IDocumentWriter
     /// <summary>The acknowledgement sheet on its own page: who has read the document, with date and signature to fill in.</summary>
     void Acknowledgement(string title, string caption, string nameHeader, string dateHeader, string signatureHeader, IReadOnlyList<string> names);
 
+    /// <summary>What follows starts on a new page (in the preview: a new sheet).</summary>
+    void PageBreak();
+
     /// <summary>The verification code and the QR code pointing to the public verification page.</summary>
     void Verification(DocumentVerification verification, string label);
 }

@@ -55,6 +55,8 @@ public sealed class PdfDocumentWriter(DocumentOptions options) : IDocumentWriter
     public void Acknowledgement(string title, string caption, string nameHeader, string dateHeader, string signatureHeader, IReadOnlyList<string> names) =>
         Builder.AcknowledgementSheet(new AcknowledgementSheet(title, nameHeader, dateHeader, signatureHeader, names) { Caption = caption });
 
+    public void PageBreak() => Builder.PageBreak();
+
     public void Verification(DocumentVerification verification, string label)
     {
         // The QR sits in the bottom margin of the first page, left of the footer, where it never pushes content.

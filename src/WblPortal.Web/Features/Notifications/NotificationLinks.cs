@@ -16,6 +16,7 @@ public static class NotificationLinks
             "WblProgramme" => "Programmes",
             "TripartiteAgreement" => "Agreements",
             "Order" => "Orders",
+            "AnnualReport" => "Reports",
             _ => null,
         };
         return controller is null || area.Length == 0 ? null : $"/{area}/{controller}/Details/{subjectId}";

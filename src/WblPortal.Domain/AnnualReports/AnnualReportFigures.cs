@@ -1,0 +1,58 @@
+using WblPortal.Domain.Reference;
+
+namespace WblPortal.Domain.AnnualReports;
+
+/// <summary>
+/// The figures of a college's annual WBL report, computed from its data for an academic year (1 September – 31 August)
+/// and frozen into the report when it is sent. Names are kept in Kyrgyz and Russian so that the frozen report prints in
+/// either language.
+/// </summary>
+public sealed record AnnualReportFigures
+{
+    public int AcademicYear { get; init; }
+    public DateOnly From { get; init; }
+    public DateOnly To { get; init; }
+
+    /// <summary>Distinct learners in at least one placement of the year.</summary>
+    public int Learners { get; init; }
+    public int LearnersFemale { get; init; }
+    public int LearnersMale { get; init; }
+    public int LearnersWithSpecialNeeds { get; init; }
+
+    /// <summary>All learners of the college, for the share in WBL.</summary>
+    public int LearnersOfCollege { get; init; }
+
+    public int Placements { get; init; }
+    public int Employers { get; init; }
+    public int ActivePartnerships { get; init; }
+    public int Memoranda { get; init; }
+    public int CooperationAgreements { get; init; }
+    public int WblContracts { get; init; }
+    public int EventsHeld { get; init; }
+    public int EventLearnersAttended { get; init; }
+    public int EventEmployers { get; init; }
+
+    /// <summary>WBL hours of the year's approved programmes.</summary>
+    public int WblHours { get; init; }
+
+    public IReadOnlyList<FormFigure> ByForm { get; init; } = [];
+    public IReadOnlyList<StageFigure> ByStage { get; init; } = [];
+    public IReadOnlyList<ProgrammeFigure> Programmes { get; init; } = [];
+    public IReadOnlyList<PlacementFigure> PlacementRows { get; init; } = [];
+}
+
+public sealed record FormFigure(string Code, WblStage Stage, string NameKy, string NameRu, int Placements, int Learners);
+
+public sealed record StageFigure(WblStage Stage, int Placements, int Learners);
+
+public sealed record ProgrammeFigure(string SpecialtyCode, string NameKy, string NameRu, int NqfLevel, int WblHours, int TotalHours,
+    decimal SharePercent, decimal MinSharePercent)
+{
+    public bool MeetsMinimum => SharePercent >= MinSharePercent;
+}
+
+/// <summary>A placement of the year with its learners' names (as printed in the report's placements table).</summary>
+public sealed record PlacementFigure(string EmployerName, string FormKy, string FormRu, DateOnly Start, DateOnly End, int Learners)
+{
+    public IReadOnlyList<string> LearnerNames { get; init; } = [];
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using WblPortal.Web.Authorization;
+using WblPortal.Web.Features.AnnualReports;
+using WblPortal.Web.Infrastructure.Lists;
+
+namespace WblPortal.Web.Areas.Employer.Controllers;
+
+/// <summary>The colleges' annual reports sent to this employer as a partner: it agrees or comments. A report not
+/// sent to it answers 404.</summary>
+[Area("Employer")]
+[Authorize(Policy = Policies.Employer)]
+public sealed class ReportsController : AnnualReportsControllerBase
+{
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, bool awaiting, [FromServices] ListAnnualReports.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        ViewBag.Awaiting = awaiting;
+        return View(await handler.PageAsync(query, awaiting, cancellationToken));
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Agree(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+        [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(AnnualReportStep.Step.Agree, command, handler, details, R["AnnualReport_AgreedFlash"], cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Comment(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+        [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(AnnualReportStep.Step.Comment, command, handler, details, R["AnnualReport_CommentedFlash"], cancellationToken);
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Authorization;
+using WblPortal.Web.Features.AnnualReports;
+using WblPortal.Web.Infrastructure.Lists;
+
+namespace WblPortal.Web.Areas.Ministry.Controllers;
+
+/// <summary>Every college's annual report for a year (those without one too), and the review of a submitted report:
+/// accept, or return with comments. Read-only otherwise.</summary>
+[Area("Ministry")]
+[Authorize(Policy = Policies.Ministry)]
+public sealed class ReportsController(WblDbContext db) : AnnualReportsControllerBase
+{
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] MinistryReportStatus.Filter filter,
+        [FromServices] MinistryReportStatus.Handler handler, CancellationToken cancellationToken)
+    {
+        filter.Year = handler.YearOf(filter);
+        ViewBag.Filter = filter;
+        ViewBag.Regions = await db.Regions.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
+        return View(await handler.PageAsync(query, filter, cancellationToken));
+    }
+
+    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] MinistryReportStatus.Filter filter,
+        [FromServices] MinistryReportStatus.Handler handler, CancellationToken cancellationToken)
+    {
+        var year = handler.YearOf(filter);
+        var rows = await handler.Query(query, filter).ToListAsync(cancellationToken);
+        var file = await XlsxFile.WriteAsync(R["AnnualReports_MinistryTitle"],
+            [R["AnnualReport_Year"], R["AnnualReport_College"], R["AnnualReport_Region"], R["AnnualReport_Status"], R["AnnualReport_Partners"],
+                R["AnnualReport_AgreedCount"], R["AnnualReport_CommentedCount"], R["AnnualReport_SubmittedAt"], R["AnnualReport_ReviewedAt"]],
+            rows, r => [$"{year}–{year + 1}", r.CollegeName, r.Region, R[r.StatusKey].Value, r.Partners, r.Agreed, r.Commented,
+                r.SubmittedAt?.ToOffset(TimeSpan.FromHours(6)).DateTime, r.ReviewedAt?.ToOffset(TimeSpan.FromHours(6)).DateTime],
+            cancellationToken);
+        return XlsxFile.Result(file, $"annual-reports-{year}");
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Accept(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+        [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(AnnualReportStep.Step.Accept, command, handler, details, R["AnnualReport_AcceptedFlash"], cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Return(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+        [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(AnnualReportStep.Step.Return, command, handler, details, R["AnnualReport_ReturnedFlash"], cancellationToken);
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.AnnualReports;
+using WblPortal.Domain.Documents;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Documents.Official;
+using WblPortal.Web.Features.AnnualReports;
+
+namespace WblPortal.Web.Features.Documents;
+
+/// <summary>Document (h): a college's annual WBL report, loaded through the filtered context (the college, the partner
+/// employers it was sent to, the ministry). Submitted and accepted reports carry a verification code; drafts are marked
+/// as such and show the figures as they are now.</summary>
+public static class LoadAnnualReportDocument
+{
+    public sealed class Handler(WblDbContext db, CollegeYearFigures.Handler figures, DocumentCodes.Handler codes)
+    {
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        {
+            var r = await db.AnnualReports.AsNoTracking().Include(x => x.College).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+            if (r is null)
+            {
+                return null;
+            }
+
+            var responses = await db.AnnualReportResponses.AsNoTracking().Where(x => x.ReportId == id).OrderBy(x => x.EmployerName)
+                .ToListAsync(cancellationToken);
+            var submitted = r.Status is AnnualReportStatus.Submitted or AnnualReportStatus.Accepted;
+            // The code is issued by the college when it submits; a report submitted without one (older data) gets its code on
+            // the college's next download, and prints without one for the ministry or an employer until then.
+            var issued = submitted && (db.Actor.IsCollegeStaff || await db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter])
+                .AnyAsync(d => d.Kind == IssuedDocumentKind.AnnualReport && d.EntityId == r.Id, cancellationToken));
+            var verification = issued
+                ? await codes.GetOrCreateAsync(IssuedDocumentKind.AnnualReport, r.Id, r.Title, r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(6)).DateTime) : null,
+                    r.CollegeId, null, verifyUrl, cancellationToken)
+                : null;
+            var college = r.College!;
+            return new AnnualReportDocument(new AnnualReportModel
+            {
+                CollegeName = language.Pick(college.NameKy, college.NameRu),
+                CollegeAddress = college.Address,
+                City = college.City,
+                DirectorName = college.DirectorName,
+                AcademicYear = r.AcademicYear,
+                Figures = CollegeYearFigures.Deserialize(r.FiguresJson) ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken),
+                Achievements = r.Achievements,
+                Problems = r.Problems,
+                WblRecommendations = r.WblRecommendations,
+                ProgrammeRecommendations = r.ProgrammeRecommendations,
+                SubmittedOn = submitted && r.SubmittedAt is { } s ? DateOnly.FromDateTime(s.ToOffset(TimeSpan.FromHours(6)).DateTime) : null,
+                IsDraft = r.Status is AnnualReportStatus.Draft or AnnualReportStatus.Returned,
+                Agreements = responses.Select(x => new AnnualReportAgreementRow(x.EmployerName, x.Decision, x.Comment, x.AnsweredByName,
+                    x.AnsweredAt is { } a ? DateOnly.FromDateTime(a.ToOffset(TimeSpan.FromHours(6)).DateTime) : null)).ToList(),
+                Verification = verification,
+            }, language);
+        }
+    }
+}
