@@ -411,6 +411,241 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("agreements", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("Achievements")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("achievements");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<DateTimeOffset?>("FiguresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("figures_at");
+
+                    b.Property<string>("FiguresJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures_json");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("problems");
+
+                    b.Property<string>("ProgrammeRecommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("programme_recommendations");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by_name");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WblRecommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("wbl_recommendations");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("AcademicYear", "Status")
+                        .HasDatabaseName("ix_annual_reports_academic_year_status");
+
+                    b.HasIndex("CollegeId", "AcademicYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_college_id_academic_year");
+
+                    b.ToTable("annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("to_status");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_report_history");
+
+                    b.HasIndex("ReportId", "At")
+                        .HasDatabaseName("ix_annual_report_history_report_id_at");
+
+                    b.ToTable("annual_report_history", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("employer_name");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_report_responses");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_annual_report_responses_college_id");
+
+                    b.HasIndex("EmployerId", "Decision")
+                        .HasDatabaseName("ix_annual_report_responses_employer_id_decision");
+
+                    b.HasIndex("ReportId", "EmployerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_report_responses_report_id_employer_id");
+
+                    b.ToTable("annual_report_responses", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3786,6 +4021,219 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Roadmap.RoadmapMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletionFormEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completion_form_en");
+
+                    b.Property<string>("CompletionFormKy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completion_form_ky");
+
+                    b.Property<string>("CompletionFormRu")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completion_form_ru");
+
+                    b.Property<string>("Deadline")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Executors")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("executors");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_en");
+
+                    b.Property<string>("TextKy")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_ky");
+
+                    b.Property<string>("TextRu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_ru");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roadmap_measures");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_roadmap_measures_number");
+
+                    b.ToTable("roadmap_measures", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000001"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2020",
+                            Executors = "ДИБ, КР БИМ",
+                            Number = 1,
+                            Status = "Planned",
+                            TextEn = "Approval of the concept of work-based learning",
+                            TextKy = "Жумуш ордунда окутуу концепциясын бекитүү",
+                            TextRu = "Утверждение концепции обучения на рабочем месте",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000002"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2021",
+                            Executors = "Inno Change, ДИБ",
+                            Number = 2,
+                            Status = "Planned",
+                            TextEn = "Development of a mechanism to strengthen social partnership",
+                            TextKy = "Социалдык өнөктөштүктү чыңдоо механизмин иштеп чыгуу",
+                            TextRu = "Разработка механизма укрепления социального партнёрства",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000003"),
+                            Deadline = "2021",
+                            Executors = "Социум Консалт, FCG, АТБ, пилоттук КЛ, ДИБ, КР БИМ",
+                            Number = 3,
+                            Status = "Planned",
+                            TextEn = "Proposals to change the items of normative funding so that all costs of full training are covered: wages, consumables, monitoring of learners, etc.",
+                            TextKy = "Адистерди толук көлөмдө даярдоого карата чыгымдардын бардык беренелерин эске алуу үчүн АТБнын ченемдик каржылоо чыгымдарынын беренелерине өзгөртүүлөрдү киргизүү боюнча сунуштарды даярдоо: эмгек акы, сарпталуучу материалдарга карата чыгымдар, окуучуларга мониторинг жүргүзүүгө чыгымдар ж.б.",
+                            TextRu = "Подготовка предложений по внесению изменений в статьи расходов нормативного финансирования, чтобы учесть все статьи затрат на полную подготовку специалистов: оплата труда, расходные материалы, мониторинг обучающихся и др.",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000004"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2022",
+                            Executors = "FCG, АТБ, пилоттук КЛ, ДИБ, КР БИМ",
+                            Number = 4,
+                            Status = "Planned",
+                            TextEn = "Development of the methodological and normative legal base of WBL",
+                            TextKy = "ЖООнун усулдук жана ченемдик укуктук базасын иштеп чыгуу",
+                            TextRu = "Разработка методической и нормативной правовой базы ОРМ",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000005"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2022",
+                            Executors = "FCG, АТБ, ДИБ, КР БИМ, БУ",
+                            Number = 5,
+                            Status = "Planned",
+                            TextEn = "Completion of professional development programmes for teachers, masters of industrial training and mentors in line with WBL requirements",
+                            TextKy = "Окутуучуларды, өндүрүштүк окутуу мастерлерин жана насаатчыларды ЖООнун талаптарына ылайык кесиптик өнүктүрүү программаларын жеткире иштеп чыгуу",
+                            TextRu = "Доработка программ профессионального развития преподавателей, мастеров производственного обучения и наставников в соответствии с требованиями ОРМ",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000006"),
+                            Deadline = "2022",
+                            Executors = "ДИБ, АТБ, КР БИМ",
+                            Number = 6,
+                            Status = "Planned",
+                            TextEn = "Ensuring the training and production environment of WBL meets occupational standards",
+                            TextKy = "ЖООнун окутуу жана өндүрүштүк чөйрөсүнүн кесиптик стандарттарга ылайык келүүсүн камсыздоо",
+                            TextRu = "Обеспечение соответствия учебной и производственной среды ОРМ профессиональным стандартам",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000007"),
+                            Deadline = "2023",
+                            Executors = "ДИБ, КР БИМ",
+                            Number = 7,
+                            Status = "Planned",
+                            TextEn = "Support for setting up and developing independent certification centres (recognition of WBL results)",
+                            TextKy = "Көз карандысыз сертификациялоо борборлорун түзүүгө жана өнүктүрүүгө көмөк көрсөтүү (ЖООнун натыйжаларын таануу)",
+                            TextRu = "Содействие созданию и развитию независимых центров сертификации (признание результатов ОРМ)",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000008"),
+                            Deadline = "2023",
+                            Executors = "ДИБ, КР БИМ",
+                            Number = 8,
+                            Status = "Planned",
+                            TextEn = "Support for setting up and developing the institute of mentorship",
+                            TextKy = "Насаатчылык институтун түзүү жана өнүктүрүүгө көмөк көрсөтүү",
+                            TextRu = "Содействие созданию и развитию института наставничества",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000009"),
+                            Deadline = "2023",
+                            Executors = "FCG, ДИБ, КР БИМ",
+                            Number = 9,
+                            Status = "Planned",
+                            TextEn = "Support for amending the Provisional regulation on licensing educational activity in the Kyrgyz Republic and other normative legal acts",
+                            TextKy = "Кыргыз Республикасындагы билим берүү ишмердүүлүгүн лицензиялоонун тартиби жөнүндө Убактылуу жобого жана башка тиешелүү ченемдик укуктук актыларга өзгөртүүлөрдү киргизүүгө көмөк көрсөтүү",
+                            TextRu = "Содействие внесению изменений во Временное положение о порядке лицензирования образовательной деятельности в Кыргызской Республике и другие нормативные правовые акты",
+                            Version = 0u
+                        });
+                });
+
             modelBuilder.Entity("WblPortal.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -4099,6 +4547,54 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Learner");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReport", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Colleges.College", "College")
+                        .WithMany()
+                        .HasForeignKey("CollegeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_colleges_college_id");
+
+                    b.Navigation("College");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportHistoryEntry", b =>
+                {
+                    b.HasOne("WblPortal.Domain.AnnualReports.AnnualReport", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_history_annual_reports_report_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportResponse", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Colleges.College", null)
+                        .WithMany()
+                        .HasForeignKey("CollegeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_responses_colleges_college_id");
+
+                    b.HasOne("WblPortal.Domain.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_responses_employers_employer_id");
+
+                    b.HasOne("WblPortal.Domain.AnnualReports.AnnualReport", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_responses_annual_reports_report_id");
+
+                    b.Navigation("Employer");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Assessments.Assessment", b =>
@@ -4753,6 +5249,13 @@ namespace WblPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("WblPortal.Domain.Agreements.TripartiteAgreement", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReport", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Events.InformationEvent", b =>
