@@ -12,6 +12,7 @@ using WblPortal.Domain.Documents;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
 using WblPortal.Domain.Files;
+using WblPortal.Domain.Graduates;
 using WblPortal.Domain.Learners;
 using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Notifications;
@@ -95,6 +96,9 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<GraduateEmployment> GraduateEmployments => Set<GraduateEmployment>();
+    public DbSet<GraduateEmploymentHistoryEntry> GraduateEmploymentHistory => Set<GraduateEmploymentHistoryEntry>();
+    public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -144,6 +148,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        AddGraduateModel(builder);
 
         // Colleges: staff and learners see their own college; employers see the directory of colleges.
         builder.Entity<College>().HasQueryFilter(TenantFilter,
@@ -161,7 +166,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
 
         // Employer users see their own mentors; a mentor user sees only themself.
         builder.Entity<Mentor>().HasQueryFilter(TenantFilter,
-            m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId)));
+            m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId))
+                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.MentorId == m.Id)));
 
         // Employers: their own users see their own row; college staff see the directory of employers; a learner the
         // employers of their own placements.
@@ -202,6 +208,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         // Programmes: an employer sees those it is invited to, once under discussion (and after approval).
         builder.Entity<WblProgramme>().HasQueryFilter(TenantFilter,
             p => ScopeAll || (ScopeLearnerId == null && p.CollegeId == ScopeCollegeId)
+                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.Placement!.ProgrammeId == p.Id))
                  || (ScopeEmployerId != null && ScopeMentorId == null
                      && (p.Status == ProgrammeStatus.UnderDiscussion || p.Status == ProgrammeStatus.Approved)
                      && ProgrammeParticipants.Any(pp => pp.ProgrammeId == p.Id && pp.EmployerId == ScopeEmployerId)));
@@ -209,7 +216,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.Entity<ProgrammeLoad>().HasQueryFilter(TenantFilter,
             x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeOutcome>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
+            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
+                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.Placement!.ProgrammeId == x.ProgrammeId)) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeFormContent>().HasQueryFilter(TenantFilter,
             x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
         builder.Entity<ProgrammeParticipant>().HasQueryFilter(TenantFilter,
@@ -276,6 +284,21 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                  || (ScopeMentorId == null && n.RecipientEmployerId != null && n.RecipientEmployerId == ScopeEmployerId));
     }
 
+
+    /// <summary>Graduates' employment (the college's staff and the graduate themself) and employers' sites with their
+    /// capacity (the employer's own; colleges read them to name a site when proposing).</summary>
+    private void AddGraduateModel(ModelBuilder builder)
+    {
+        builder.ApplyConfiguration(new GraduateEmploymentConfiguration());
+        builder.ApplyConfiguration(new GraduateEmploymentHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new EmployerSiteConfiguration());
+        builder.Entity<GraduateEmployment>().HasQueryFilter(TenantFilter,
+            g => ScopeAll || (ScopeLearnerId == null ? g.CollegeId == ScopeCollegeId : g.LearnerId == ScopeLearnerId));
+        builder.Entity<GraduateEmploymentHistoryEntry>().HasQueryFilter(TenantFilter,
+            g => ScopeAll || (ScopeLearnerId == null ? g.CollegeId == ScopeCollegeId : g.LearnerId == ScopeLearnerId));
+        builder.Entity<EmployerSite>().HasQueryFilter(TenantFilter,
+            s => ScopeAll || s.EmployerId == ScopeEmployerId || (ScopeCollegeId != null && ScopeLearnerId == null));
+    }
 
     private Expression<Func<T, bool>> CollegeScope<T>() where T : ICollegeOwned =>
         e => ScopeAll || e.CollegeId == ScopeCollegeId;
