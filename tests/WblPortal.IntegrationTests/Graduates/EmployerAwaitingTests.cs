@@ -33,7 +33,7 @@ public sealed class EmployerAwaitingTests(PortalFactory factory) : IntegrationTe
 
         var page = await client.GetDocumentAsync("/Employer");
 
-        var counts = page.QuerySelectorAll("[data-testid=awaiting] [data-testid=stat]").Select(s => s.TextContent.Trim()).ToList();
+        var counts = page.QuerySelectorAll("[data-testid=awaiting-count]").Select(s => s.TextContent.Trim()).ToList();
         Assert.Equal(["2", "1", "1", "1"], counts);
     }
 }
