@@ -208,7 +208,6 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         // Programmes: an employer sees those it is invited to, once under discussion (and after approval).
         builder.Entity<WblProgramme>().HasQueryFilter(TenantFilter,
             p => ScopeAll || (ScopeLearnerId == null && p.CollegeId == ScopeCollegeId)
-                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.Placement!.ProgrammeId == p.Id))
                  || (ScopeEmployerId != null && ScopeMentorId == null
                      && (p.Status == ProgrammeStatus.UnderDiscussion || p.Status == ProgrammeStatus.Approved)
                      && ProgrammeParticipants.Any(pp => pp.ProgrammeId == p.Id && pp.EmployerId == ScopeEmployerId)));

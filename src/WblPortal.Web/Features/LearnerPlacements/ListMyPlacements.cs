@@ -9,7 +9,7 @@ using WblPortal.Web.Infrastructure.Lists;
 namespace WblPortal.Web.Features.LearnerPlacements;
 
 /// <summary>"My placements": every placement the learner is in (the tenant filter finds only their own), across
-/// academic years, once the college has proposed or started it (drafts stay the college's).</summary>
+/// academic years (September to August, by the placement's start), once the college has proposed or started it (drafts stay the college's).</summary>
 public static class ListMyPlacements
 {
     public sealed record Row(Guid Id, int AcademicYear, string FormKy, string FormRu, string FormEn, WblStage Stage, string? Employer, string? Site,
@@ -22,7 +22,7 @@ public static class ListMyPlacements
 
     private static readonly SortColumns<Placement> Columns = new SortColumns<Placement>()
         .Add("start", p => p.StartDate)
-        .Add("year", p => p.Programme!.AcademicYear)
+        .Add("year", p => p.StartDate)
         .Add("form", p => p.Form!.SortOrder)
         .Add("employer", p => p.Employer!.Name)
         .Add("status", p => p.Status)
@@ -48,7 +48,7 @@ public static class ListMyPlacements
                 query.Desc = true;
             }
 
-            return placements.SortBy(query, Columns).Select(p => new Row(p.Id, p.Programme!.AcademicYear, p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn,
+            return placements.SortBy(query, Columns).Select(p => new Row(p.Id, p.StartDate.Month >= 9 ? p.StartDate.Year : p.StartDate.Year - 1, p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn,
                 p.Form.Stage, p.Employer != null ? p.Employer.Name : null, p.Site, p.StartDate, p.EndDate, p.Curator!.FullName,
                 p.Mentor != null ? p.Mentor.FullName : null, p.Status));
         }

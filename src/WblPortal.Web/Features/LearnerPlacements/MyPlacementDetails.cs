@@ -7,7 +7,7 @@ using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.LearnerPlacements;
 
-/// <summary>One of the learner's placements: what it is for (the programme's learning outcomes), when and where, and
+/// <summary>One of the learner's placements: what it is for (the learning outcomes of its WBL programme, readable by the learners placed on it), when and where, and
 /// whom to ask (curator, mentor, employer). Another learner's placement is not found.</summary>
 public static class MyPlacementDetails
 {
@@ -15,7 +15,7 @@ public static class MyPlacementDetails
 
     public sealed record Outcome(string Code, string Text);
 
-    public sealed record Model(Guid Id, PlacementStatus Status, string Form, WblStage Stage, int AcademicYear, string Specialty, string College,
+    public sealed record Model(Guid Id, PlacementStatus Status, string Form, WblStage Stage, int AcademicYear, string College,
         string? Employer, string? EmployerAddress, string? Site, DateOnly StartDate, DateOnly EndDate, Contact Curator, Contact? Mentor,
         Contact? EmployerContact, IReadOnlyList<Outcome> Outcomes);
 
@@ -28,8 +28,7 @@ public static class MyPlacementDetails
                 .Where(x => x.Id == id && x.Status != PlacementStatus.Draft && x.Learners.Any(l => l.LearnerId == learnerId))
                 .Select(x => new
                 {
-                    x.Id, x.Status, x.Form!.NameKy, x.Form.NameRu, x.Form.NameEn, x.Form.Stage, x.Programme!.AcademicYear, x.ProgrammeId,
-                    Specialty = x.Programme.SpecialtyCode + " " + x.Programme.SpecialtyName,
+                    x.Id, x.Status, x.Form!.NameKy, x.Form.NameRu, x.Form.NameEn, x.Form.Stage, x.ProgrammeId,
                     CollegeKy = x.College!.NameKy, CollegeRu = x.College.NameRu, CollegeEn = x.College.NameEn,
                     Employer = x.Employer != null ? x.Employer.Name : null,
                     EmployerAddress = x.Employer != null ? x.Employer.Address : null,
@@ -48,7 +47,8 @@ public static class MyPlacementDetails
                 .OrderBy(o => o.SortOrder).ThenBy(o => o.Code)
                 .Select(o => new Outcome(o.Code, o.Text)).ToListAsync(cancellationToken);
             var culture = CultureInfo.CurrentUICulture.Name;
-            return new Model(p.Id, p.Status, LocalizedName.Pick(p.NameKy, p.NameRu, p.NameEn, culture), p.Stage, p.AcademicYear, p.Specialty,
+            var year = p.StartDate.Month >= 9 ? p.StartDate.Year : p.StartDate.Year - 1;
+            return new Model(p.Id, p.Status, LocalizedName.Pick(p.NameKy, p.NameRu, p.NameEn, culture), p.Stage, year,
                 LocalizedName.Pick(p.CollegeKy, p.CollegeRu, p.CollegeEn, culture), p.Employer, p.EmployerAddress, p.Site, p.StartDate, p.EndDate,
                 p.Curator, p.Mentor, p.EmployerContact, outcomes);
         }
