@@ -8,6 +8,7 @@ using WblPortal.Domain.Documents;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
 using WblPortal.Domain.Files;
+using WblPortal.Domain.Graduates;
 using WblPortal.Domain.Learners;
 using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Notifications;
@@ -70,6 +71,10 @@ public sealed record Actor(
             ((ICollegeOwned)entity).CollegeId == CollegeId,
         Employer employer => Role == Roles.EmployerAdmin && employer.Id == EmployerId,
         Mentor mentor => Role == Roles.EmployerAdmin && mentor.EmployerId == EmployerId,
+        EmployerSite site => Role == Roles.EmployerAdmin && site.EmployerId == EmployerId,
+
+        // A graduate's employment: the college's staff, or the graduate themself.
+        IGraduateRow g => g.CollegeId == CollegeId && (IsCollegeStaff || (Role == Roles.Learner && g.LearnerId == LearnerId)),
 
         // The college's own workflow rows (programmes and their sections, orders, events).
         WblProgramme or ProgrammeLoad or ProgrammeOutcome or ProgrammeFormContent or ProgrammeHistoryEntry or Competency

@@ -23,6 +23,10 @@ public class Learner : Entity, ICollegeOwned
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
+    /// <summary>Set by the college when the learner graduates (usually for the whole group); employment is then
+    /// followed up 6 and 12 months later.</summary>
+    public DateOnly? GraduatedOn { get; set; }
+
     public string FullName => string.IsNullOrWhiteSpace(Patronymic) ? $"{LastName} {FirstName}" : $"{LastName} {FirstName} {Patronymic}";
 
     public static int AgeOn(DateOnly birth, DateOnly day)

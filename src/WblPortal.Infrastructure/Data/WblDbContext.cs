@@ -15,6 +15,7 @@ using WblPortal.Domain.Documents;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
 using WblPortal.Domain.Files;
+using WblPortal.Domain.Graduates;
 using WblPortal.Domain.Learners;
 using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Notifications;
@@ -108,6 +109,9 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<AnnualReportResponse> AnnualReportResponses => Set<AnnualReportResponse>();
     public DbSet<AnnualReportHistoryEntry> AnnualReportHistory => Set<AnnualReportHistoryEntry>();
     public DbSet<RoadmapMeasure> RoadmapMeasures => Set<RoadmapMeasure>();
+    public DbSet<GraduateEmployment> GraduateEmployments => Set<GraduateEmployment>();
+    public DbSet<GraduateEmploymentHistoryEntry> GraduateEmploymentHistory => Set<GraduateEmploymentHistoryEntry>();
+    public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -163,6 +167,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new AnnualReportResponseConfiguration());
         builder.ApplyConfiguration(new AnnualReportHistoryEntryConfiguration());
         builder.ApplyConfiguration(new RoadmapMeasureConfiguration());
+        AddGraduateModel(builder);
 
         // Colleges: staff and learners see their own college; employers see the directory of colleges.
         builder.Entity<College>().HasQueryFilter(TenantFilter,
@@ -180,7 +185,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
 
         // Employer users see their own mentors; a mentor user sees only themself.
         builder.Entity<Mentor>().HasQueryFilter(TenantFilter,
-            m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId)));
+            m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId))
+                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.MentorId == m.Id)));
 
         // Employers: their own users see their own row; college staff see the directory of employers; a learner the
         // employers of their own placements.
@@ -337,6 +343,21 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             x => ScopeAll || PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId));
         builder.Entity<MentorNote>().HasQueryFilter(TenantFilter,
             x => ScopeAll || (ScopeLearnerId == null && PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId)));
+    }
+
+    /// <summary>Graduates' employment (the college's staff and the graduate themself) and employers' sites with their
+    /// capacity (the employer's own; colleges read them to name a site when proposing).</summary>
+    private void AddGraduateModel(ModelBuilder builder)
+    {
+        builder.ApplyConfiguration(new GraduateEmploymentConfiguration());
+        builder.ApplyConfiguration(new GraduateEmploymentHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new EmployerSiteConfiguration());
+        builder.Entity<GraduateEmployment>().HasQueryFilter(TenantFilter,
+            g => ScopeAll || (ScopeLearnerId == null ? g.CollegeId == ScopeCollegeId : g.LearnerId == ScopeLearnerId));
+        builder.Entity<GraduateEmploymentHistoryEntry>().HasQueryFilter(TenantFilter,
+            g => ScopeAll || (ScopeLearnerId == null ? g.CollegeId == ScopeCollegeId : g.LearnerId == ScopeLearnerId));
+        builder.Entity<EmployerSite>().HasQueryFilter(TenantFilter,
+            s => ScopeAll || s.EmployerId == ScopeEmployerId || (ScopeCollegeId != null && ScopeLearnerId == null));
     }
 
     private Expression<Func<T, bool>> CollegeScope<T>() where T : ICollegeOwned =>

@@ -1620,6 +1620,47 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("employers", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Employers.EmployerSite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employer_sites");
+
+                    b.HasIndex("EmployerId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_employer_sites_employer_id_name");
+
+                    b.ToTable("employer_sites", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Events.EventAttendance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1849,6 +1890,168 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Graduates.GraduateEmployment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Checkpoint")
+                        .HasColumnType("integer")
+                        .HasColumnName("checkpoint");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("employer_name");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("RecordedByGraduate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recorded_by_graduate");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_graduate_employments");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_graduate_employments_college_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_graduate_employments_employer_id");
+
+                    b.HasIndex("LearnerId", "Checkpoint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_graduate_employments_learner_id_checkpoint");
+
+                    b.ToTable("graduate_employments", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Graduates.GraduateEmploymentHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("EmploymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employment_id");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("to_status");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_graduate_employment_history");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_graduate_employment_history_college_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_graduate_employment_history_learner_id");
+
+                    b.HasIndex("EmploymentId", "At")
+                        .HasDatabaseName("ix_graduate_employment_history_employment_id_at");
+
+                    b.ToTable("graduate_employment_history", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Learners.Learner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1879,6 +2082,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("gender");
+
+                    b.Property<DateOnly?>("GraduatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("graduated_on");
 
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid")
@@ -4824,6 +5031,18 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Employers.EmployerSite", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_sites_employers_employer_id");
+
+                    b.Navigation("Employer");
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Events.EventAttendance", b =>
                 {
                     b.HasOne("WblPortal.Domain.Events.InformationEvent", null)
@@ -4875,6 +5094,36 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_information_events_wbl_forms_form_id");
 
                     b.Navigation("Form");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Graduates.GraduateEmployment", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_graduate_employments_employers_employer_id");
+
+                    b.HasOne("WblPortal.Domain.Learners.Learner", "Learner")
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_graduate_employments_learners_learner_id");
+
+                    b.Navigation("Employer");
+
+                    b.Navigation("Learner");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Graduates.GraduateEmploymentHistoryEntry", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Graduates.GraduateEmployment", null)
+                        .WithMany("History")
+                        .HasForeignKey("EmploymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_graduate_employment_history_graduate_employments_employment");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Learners.Learner", b =>
@@ -5263,6 +5512,11 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Attendance");
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Graduates.GraduateEmployment", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Orders.Order", b =>

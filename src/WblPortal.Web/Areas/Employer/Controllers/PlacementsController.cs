@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
+using WblPortal.Web.Features.EmployerSites;
 using WblPortal.Web.Features.Placements;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.Lists;
@@ -36,15 +37,42 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
         return XlsxFile.Result(file, "placements");
     }
 
-    public async Task<IActionResult> Details(Guid id, [FromServices] PlacementDetails.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, [FromServices] PlacementDetails.Handler handler, [FromServices] SiteCapacity.Handler sites,
+        CancellationToken cancellationToken)
     {
         var model = await handler.LoadAsync(id, forEmployer: true, cancellationToken);
-        return model is null ? NotFound() : View(model);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ViewBag.SiteLoad = await sites.LoadAsync(id, cancellationToken);
+        return View(model);
     }
 
+    /// <summary>Confirming more learners than the placement's site takes over these dates is refused (the site's
+    /// capacity is on the Sites page).</summary>
     [HttpPost]
-    public Task<IActionResult> Confirm(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Confirm, command, handler, details, "Flash_Confirmed", cancellationToken);
+    public async Task<IActionResult> Confirm(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
+        [FromServices] SiteCapacity.Handler sites, CancellationToken cancellationToken)
+    {
+        if (await sites.CheckAsync(command.Id, command.Count ?? 0, cancellationToken) is { } refused)
+        {
+            var model = await details.LoadAsync(command.Id, forEmployer: true, cancellationToken);
+            if (model is null)
+            {
+                return NotFound();
+            }
+
+            ModelState.Clear();
+            AddErrors(refused);
+            ViewBag.Step = command;
+            ViewBag.SiteLoad = await sites.LoadAsync(command.Id, cancellationToken);
+            return View("Details", model);
+        }
+
+        return await StepAsync(PlacementStep.Kind.Confirm, command, handler, details, "Flash_Confirmed", cancellationToken);
+    }
 
     [HttpPost]
     public Task<IActionResult> Decline(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,

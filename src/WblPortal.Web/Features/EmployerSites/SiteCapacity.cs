@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Employers;
+using WblPortal.Domain.Placements;
+using WblPortal.Infrastructure.Data;
+
+namespace WblPortal.Web.Features.EmployerSites;
+
+/// <summary>
+/// How full the placement's site is over the placement's dates: the largest number of learners confirmed (by any
+/// college) in other placements at the same site on any one day of the period. Confirming more than the site's
+/// capacity is refused; the employer can raise the capacity on its sites page.
+/// </summary>
+public static class SiteCapacity
+{
+    public sealed record Load(string Site, int Capacity, int Confirmed)
+    {
+        public int Free => Math.Max(0, Capacity - Confirmed);
+    }
+
+    private static readonly PlacementStatus[] Holding = [PlacementStatus.Confirmed, PlacementStatus.MentorAssigned, PlacementStatus.InProgress];
+
+    public sealed class Handler(WblDbContext db, IStringLocalizer<GraduateResource> g)
+    {
+        /// <summary>Null when the placement names no site of its employer that has a capacity.</summary>
+        public async Task<Load?> LoadAsync(Guid placementId, CancellationToken cancellationToken)
+        {
+            var p = await db.Placements.AsNoTracking().Where(x => x.Id == placementId)
+                .Select(x => new { x.Id, x.EmployerId, x.Site, x.StartDate, x.EndDate }).SingleOrDefaultAsync(cancellationToken);
+            if (p?.EmployerId is null || string.IsNullOrWhiteSpace(p.Site))
+            {
+                return null;
+            }
+
+            var key = EmployerSite.KeyOf(p.Site);
+            var site = await db.EmployerSites.AsNoTracking().Where(s => s.EmployerId == p.EmployerId && s.Name.Trim().ToLower() == key)
+                .Select(s => new { s.Name, s.Capacity }).FirstOrDefaultAsync(cancellationToken);
+            if (site is null)
+            {
+                return null;
+            }
+
+            var others = await db.Placements.AsNoTracking()
+                .Where(x => x.Id != p.Id && x.EmployerId == p.EmployerId && x.Site != null && x.Site.Trim().ToLower() == key
+                    && Holding.Contains(x.Status) && x.ConfirmedCount != null && x.StartDate <= p.EndDate && p.StartDate <= x.EndDate)
+                .Select(x => new { x.StartDate, x.EndDate, Count = x.ConfirmedCount!.Value })
+                .ToListAsync(cancellationToken);
+
+            // The busiest day: the load only rises on a start date, so checking the period's start and every start inside it is enough.
+            var days = others.Select(o => o.StartDate).Where(d => d > p.StartDate).Append(p.StartDate);
+            var peak = days.Select(day => others.Where(o => o.StartDate <= day && day <= o.EndDate).Sum(o => o.Count)).DefaultIfEmpty(0).Max();
+            return new Load(site.Name, site.Capacity, peak);
+        }
+
+        /// <summary>The refusal when confirming <paramref name="count"/> learners would overfill the site; null if it fits.</summary>
+        public async Task<FeatureResult?> CheckAsync(Guid placementId, int count, CancellationToken cancellationToken)
+        {
+            var load = await LoadAsync(placementId, cancellationToken);
+            return load is null || load.Confirmed + count <= load.Capacity
+                ? null
+                : FeatureResult.Invalid("Count", g["Site_CapacityExceeded", load.Site, load.Capacity, load.Confirmed, load.Free]);
+        }
+    }
+}
