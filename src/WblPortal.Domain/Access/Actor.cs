@@ -60,6 +60,9 @@ public sealed record Actor(
         Employer employer => Role == Roles.EmployerAdmin && employer.Id == EmployerId,
         Mentor mentor => Role == Roles.EmployerAdmin && mentor.EmployerId == EmployerId,
 
+        // The mentor registry and the enterprise head's orders appointing mentors: the employer admin's alone.
+        MentorTraining or EnterpriseOrder or EnterpriseOrderLine => Role == Roles.EmployerAdmin && ((IEmployerOwned)entity).EmployerId == EmployerId,
+
         // The college's own workflow rows (programmes and their sections, orders, events).
         WblProgramme or ProgrammeLoad or ProgrammeOutcome or ProgrammeFormContent or ProgrammeHistoryEntry or Competency
             or Order or OrderLine or InformationEvent or EventAttendance when IsCollegeStaff =>

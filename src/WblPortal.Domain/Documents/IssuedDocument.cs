@@ -9,6 +9,7 @@ public enum IssuedDocumentKind
     CuratorOrder = 2,
     TripartiteAgreement = 3,
     WblProgramme = 4,
+    EnterpriseOrder = 5,
 }
 
 /// <summary>

@@ -24,4 +24,12 @@ public class Mentor : Entity, IEmployerOwned
     public DateOnly? PedagogicalTrainingDate { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>Keeps <see cref="PedagogicalTrainingDate"/> (read by the programme's requirements check and the
+    /// ministry's figures) equal to the latest pedagogy training on record, once trainings are recorded.</summary>
+    public void ApplyTrainings(IEnumerable<MentorTraining> trainings)
+    {
+        var pedagogy = trainings.Where(t => t.MentorId == Id && t.Kind == MentorTrainingKind.Pedagogy).Select(t => (DateOnly?)t.Date).ToList();
+        PedagogicalTrainingDate = pedagogy.Count == 0 ? null : pedagogy.Max();
+    }
 }
