@@ -416,7 +416,11 @@ public class PlacementWorkflowTests
         ]);
         Assert.Equal(new DateOnly(2025, 2, 1), mentor.PedagogicalTrainingDate);
 
-        mentor.ApplyTrainings([MentorTraining.For(mentor, MentorTrainingKind.Methods, new DateOnly(2026, 1, 1), 16, "КМТУ", null)]);
+        var methods = MentorTraining.For(mentor, MentorTrainingKind.Methods, new DateOnly(2026, 1, 1), 16, "КМТУ", null);
+        mentor.ApplyTrainings([methods]);
+        Assert.Equal(new DateOnly(2025, 2, 1), mentor.PedagogicalTrainingDate); // no pedagogy on record: the entered date stays
+
+        mentor.ApplyTrainings([methods], pedagogyRemoved: true);
         Assert.Null(mentor.PedagogicalTrainingDate);
     }
 
