@@ -120,12 +120,16 @@ public static class AppointMentor
             try
             {
                 placement.AssignMentor(mentor, requirements, by, at, command.AcknowledgeGaps);
-                var learnerIds = placement.Learners.Select(l => l.LearnerId).ToList();
-                var learners = await db.PlacementLearners.AsNoTracking().Where(l => l.PlacementId == placement.Id)
+                var rows = await db.PlacementLearners.AsNoTracking().Where(l => l.PlacementId == placement.Id)
                     .OrderBy(l => l.Learner!.LastName).ThenBy(l => l.Learner!.FirstName)
-                    .Select(l => new EnterpriseOrderLearner(l.LearnerId,
-                        l.Learner!.LastName + " " + l.Learner.FirstName + (l.Learner.Patronymic == null ? "" : " " + l.Learner.Patronymic), l.Group!.Name))
+                    .Select(l => new
+                    {
+                        l.LearnerId, l.GroupId,
+                        Name = l.Learner!.LastName + " " + l.Learner.FirstName + (l.Learner.Patronymic == null ? "" : " " + l.Learner.Patronymic),
+                    })
                     .ToListAsync(cancellationToken);
+                var groups = await GroupNamesAsync(rows.Select(r => r.GroupId).Distinct().ToList(), cancellationToken);
+                var learners = rows.Select(r => new EnterpriseOrderLearner(r.LearnerId, r.Name, groups.GetValueOrDefault(r.GroupId, ""))).ToList();
                 var names = await db.Placements.AsNoTracking().Where(p => p.Id == placement.Id)
                     .Select(p => new { College = p.College!.NameKy, Form = p.Form!.NameKy }).SingleAsync(cancellationToken);
                 order = EnterpriseOrder.Appointing(placement, mentor, learners, names.College, names.Form, number, date, command.HeadName!,
@@ -155,6 +159,13 @@ public static class AppointMentor
 
             return FeatureResult.Done(order.Id);
         }
+
+        /// <summary>The names of the learners' groups, which the order lists. Groups are the college's records; the
+        /// learner rows were found through the employer's filter, so only the names of their groups are read, by name
+        /// of the filter.</summary>
+        private Task<Dictionary<Guid, string>> GroupNamesAsync(List<Guid> groupIds, CancellationToken cancellationToken) =>
+            db.StudyGroups.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(g => groupIds.Contains(g.Id))
+                .ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
 
         /// <summary>The programme's requirements on mentors. The placement was found through the employer's filter;
         /// the programme itself is the college's (an employer reads it only when invited to discuss it), so only its
