@@ -32,7 +32,8 @@ public static class LoadEnterpriseOrderDocument
                 .ToDictionaryAsync(c => c.Id, c => language.Pick(c.NameKy, c.NameRu), cancellationToken);
             var placementIds = lines.Select(l => l.PlacementId).Distinct().ToList();
             var forms = await db.Placements.AsNoTracking().Where(p => placementIds.Contains(p.Id))
-                .ToDictionaryAsync(p => p.Id, p => language.Pick(p.Form!.NameKy, p.Form.NameRu), cancellationToken);
+                .Select(p => new { p.Id, p.Form!.NameKy, p.Form.NameRu })
+                .ToDictionaryAsync(p => p.Id, p => language.Pick(p.NameKy, p.NameRu), cancellationToken);
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.EnterpriseOrder, order.Id, order.Number, order.OrderDate,
                 lines[0].CollegeId, order.EmployerId, verifyUrl, cancellationToken);
 
