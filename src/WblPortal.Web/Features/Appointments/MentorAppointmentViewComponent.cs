@@ -14,25 +14,34 @@ public sealed class MentorAppointmentViewComponent(WblDbContext db) : ViewCompon
     public sealed record Model(Guid PlacementId, string Area, MentorRequirementGaps Gaps, bool HasMentor, Guid? OrderId, string? OrderNumber,
         DateOnly? OrderDate, bool CanAppoint);
 
-    public async Task<IViewComponentResult> InvokeAsync(Guid placementId)
+    /// <summary>One query (the placement's gaps with its latest order), none for a form without a mentor.</summary>
+    public async Task<IViewComponentResult> InvokeAsync(Guid placementId, bool requiresMentor, PlacementStatus status)
     {
-        var cancellationToken = HttpContext.RequestAborted;
-        var p = await db.Placements.AsNoTracking().Where(x => x.Id == placementId)
-            .Select(x => new { x.RequiresMentor, x.Status, x.MentorId, x.MentorRequirementGaps })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (p is null || !p.RequiresMentor)
+        if (!requiresMentor)
         {
             return Content(string.Empty);
         }
 
-        var order = await db.EnterpriseOrders.AsNoTracking()
-            .Where(o => db.EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.PlacementId == placementId))
-            .OrderByDescending(o => o.OrderDate).ThenByDescending(o => o.CreatedAt)
-            .Select(o => new { o.Id, o.Number, o.OrderDate })
-            .FirstOrDefaultAsync(cancellationToken);
+        var p = await db.Placements.AsNoTracking().Where(x => x.Id == placementId)
+            .Select(x => new
+            {
+                x.MentorRequirementGaps,
+                HasMentor = x.MentorId != null,
+                Order = db.EnterpriseOrders
+                    .Where(o => db.EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.PlacementId == placementId))
+                    .OrderByDescending(o => o.OrderDate).ThenByDescending(o => o.CreatedAt)
+                    .Select(o => new { o.Id, o.Number, o.OrderDate })
+                    .FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        if (p is null)
+        {
+            return Content(string.Empty);
+        }
+
         var area = RouteData.Values["area"] as string ?? "";
-        var canAppoint = db.Actor.Role == Roles.EmployerAdmin && AppointMentor.AppointableStatuses.Contains(p.Status);
-        return View(new Model(placementId, area, p.MentorId is null ? MentorRequirementGaps.None : p.MentorRequirementGaps, p.MentorId is not null,
-            order?.Id, order?.Number, order?.OrderDate, canAppoint));
+        var canAppoint = db.Actor.Role == Roles.EmployerAdmin && AppointMentor.AppointableStatuses.Contains(status);
+        return View(new Model(placementId, area, p.HasMentor ? p.MentorRequirementGaps : MentorRequirementGaps.None, p.HasMentor,
+            p.Order?.Id, p.Order?.Number, p.Order?.OrderDate, canAppoint));
     }
 }
