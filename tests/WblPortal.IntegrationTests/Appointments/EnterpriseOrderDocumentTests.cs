@@ -147,4 +147,32 @@ public sealed class EnterpriseOrderDocumentTests(PortalFactory factory) : Integr
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Employer/Documents/EnterpriseOrder/{order.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/College/Documents/EnterpriseOrder/{order.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Renumbering_TheOrder_GivesTheNextPrintANewCode_AndTheOldOneNoLongerVerifies()
+    {
+        var employer = await Data.EmployerAsync();
+        var (order, _, _, _) = await Data.EnterpriseOrderAsync(await Data.CollegeAsync(), employer, number: "5-к");
+        var client = await SignInAsync(Roles.EmployerAdmin, employer.Id);
+        await client.GetAsync($"/Employer/Documents/EnterpriseOrder/{order.Id}?lang=ky");
+        var old = (await CodeOfAsync(order.Id)).Code;
+        await using (var db = Factory.CreateDbContext())
+        {
+            order = await db.EnterpriseOrders.AsNoTracking().SingleAsync();
+        }
+
+        var saved = await client.PostFormAsync("/Employer/EnterpriseOrders/Save", new()
+        {
+            ["Id"] = order.Id.ToString(), ["Version"] = order.Version.ToString(), ["OrderNumber"] = "6-к", ["OrderDate"] = "2026-03-30",
+            ["HeadName"] = order.HeadName, ["HeadPosition"] = order.HeadPosition, ["Basis"] = "",
+        });
+        await MentorAppointmentTests.AssertRedirectAsync(saved);
+        var text = await PdfTextAsync(await client.GetAsync($"/Employer/Documents/EnterpriseOrder/{order.Id}?lang=ru"));
+
+        var current = await CodeOfAsync(order.Id);
+        Assert.NotEqual(old, current.Code);
+        Assert.Equal("6-к", current.Number);
+        Assert.Contains("№ 6-к", text);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/verify/{old}")).StatusCode);
+    }
 }
