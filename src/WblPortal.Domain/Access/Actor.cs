@@ -76,6 +76,9 @@ public sealed record Actor(
         // A graduate's employment: the college's staff, or the graduate themself.
         IGraduateRow g => g.CollegeId == CollegeId && (IsCollegeStaff || (Role == Roles.Learner && g.LearnerId == LearnerId)),
 
+        // The mentor registry and the enterprise head's orders appointing mentors: the employer admin's alone.
+        MentorTraining or EnterpriseOrder or EnterpriseOrderLine => Role == Roles.EmployerAdmin && ((IEmployerOwned)entity).EmployerId == EmployerId,
+
         // The college's own workflow rows (programmes and their sections, orders, events).
         WblProgramme or ProgrammeLoad or ProgrammeOutcome or ProgrammeFormContent or ProgrammeHistoryEntry or Competency
             or Order or OrderLine or InformationEvent or EventAttendance when IsCollegeStaff =>

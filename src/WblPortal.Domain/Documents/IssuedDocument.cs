@@ -3,6 +3,7 @@ using WblPortal.Domain.Common;
 
 namespace WblPortal.Domain.Documents;
 
+/// <summary>Stored by name (the numbers only order them).</summary>
 public enum IssuedDocumentKind
 {
     SendingOrder = 1,
@@ -11,7 +12,8 @@ public enum IssuedDocumentKind
     WblProgramme = 4,
     LearnerDiary = 5,
     AssessmentProtocol = 6,
-    AnnualReport = 8, // document (h); stored by name
+    EnterpriseOrder = 7,
+    AnnualReport = 8,
 }
 
 /// <summary>

@@ -24,4 +24,21 @@ public class Mentor : Entity, IEmployerOwned
     public DateOnly? PedagogicalTrainingDate { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>Keeps <see cref="PedagogicalTrainingDate"/> (read by the programme's requirements check and the
+    /// ministry's figures) equal to the latest pedagogy training on record. Without any pedagogy training on record the
+    /// date entered on the mentor's form stays, unless <paramref name="pedagogyRemoved"/>: the change took away the
+    /// pedagogy training the date came from.</summary>
+    public void ApplyTrainings(IEnumerable<MentorTraining> trainings, bool pedagogyRemoved = false)
+    {
+        var pedagogy = trainings.Where(t => t.MentorId == Id && t.Kind == MentorTrainingKind.Pedagogy).Select(t => t.Date).ToList();
+        if (pedagogy.Count > 0)
+        {
+            PedagogicalTrainingDate = pedagogy.Max();
+        }
+        else if (pedagogyRemoved)
+        {
+            PedagogicalTrainingDate = null;
+        }
+    }
 }

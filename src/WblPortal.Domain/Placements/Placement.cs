@@ -63,6 +63,10 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
     public Guid? MentorId { get; private set; }
     public Mentor? Mentor { get; set; }
 
+    /// <summary>The programme's mentor requirements the appointed mentor did not meet when appointed (acknowledged by
+    /// the employer; shown to the college).</summary>
+    public MentorRequirementGaps MentorRequirementGaps { get; private set; }
+
     public PlacementStatus Status { get; private set; } = PlacementStatus.Draft;
 
     /// <summary>When the college first proposed it to the employer. Until then the placement, its learner rows and
@@ -263,15 +267,18 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
     }
 
     /// <summary>Confirmed → mentor assigned by the employer (or a change of mentor later). The mentor must work for
-    /// the placement's employer and meet the programme's requirements.</summary>
-    public void AssignMentor(Mentor mentor, MentorRequirements? requirements, WorkflowUser by, DateTimeOffset at)
+    /// the placement's employer. A mentor who does not meet the programme's requirements may be appointed only when
+    /// the employer acknowledges the gaps (<paramref name="gapsAcknowledged"/>); the gaps are recorded for the college.</summary>
+    public void AssignMentor(Mentor mentor, MentorRequirements? requirements, WorkflowUser by, DateTimeOffset at, bool gapsAcknowledged = false)
     {
         by.Require(by.IsEmployerAdmin, "Placement_EmployerOnly");
         Guard.That(RequiresMentor, "Placement_NoMentorStep");
         RequireStatus(PlacementStatus.Confirmed, PlacementStatus.MentorAssigned, PlacementStatus.InProgress);
         Guard.That(mentor.EmployerId == EmployerId, "Placement_MentorOfOtherEmployer");
-        Guard.That(requirements is null || requirements.AreMetBy(mentor), "Placement_MentorRequirementsNotMet");
+        var gaps = requirements?.GapsOf(mentor) ?? MentorRequirementGaps.None;
+        Guard.That(gaps == MentorRequirementGaps.None || gapsAcknowledged, "Appointment_GapsNotAcknowledged");
         MentorId = mentor.Id;
+        MentorRequirementGaps = gaps;
         foreach (var l in Learners)
         {
             l.MentorId = mentor.Id;

@@ -300,9 +300,12 @@ public sealed record MentorRequirements
     public bool PedagogicalTrainingRequired { get; set; }
     public string? Notes { get; set; }
 
-    public bool AreMetBy(Mentor mentor) =>
-        (MinEducationLevel is null || mentor.EducationLevel >= MinEducationLevel)
-        && (MinYearsOfExperience is null || mentor.YearsOfExperience >= MinYearsOfExperience)
-        && (MinSkillGrade is null || (mentor.SkillGrade ?? 0) >= MinSkillGrade)
-        && (!PedagogicalTrainingRequired || mentor.PedagogicalTrainingDate is not null);
+    public bool AreMetBy(Mentor mentor) => GapsOf(mentor) == MentorRequirementGaps.None;
+
+    /// <summary>Which of the requirements the mentor does not meet.</summary>
+    public MentorRequirementGaps GapsOf(Mentor mentor) =>
+        (MinEducationLevel is null || mentor.EducationLevel >= MinEducationLevel ? MentorRequirementGaps.None : MentorRequirementGaps.Education)
+        | (MinYearsOfExperience is null || mentor.YearsOfExperience >= MinYearsOfExperience ? MentorRequirementGaps.None : MentorRequirementGaps.Experience)
+        | (MinSkillGrade is null || (mentor.SkillGrade ?? 0) >= MinSkillGrade ? MentorRequirementGaps.None : MentorRequirementGaps.SkillGrade)
+        | (!PedagogicalTrainingRequired || mentor.PedagogicalTrainingDate is not null ? MentorRequirementGaps.None : MentorRequirementGaps.PedagogicalTraining);
 }

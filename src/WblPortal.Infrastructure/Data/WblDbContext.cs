@@ -73,6 +73,9 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<Learner> Learners => Set<Learner>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Mentor> Mentors => Set<Mentor>();
+    public DbSet<MentorTraining> MentorTrainings => Set<MentorTraining>();
+    public DbSet<EnterpriseOrder> EnterpriseOrders => Set<EnterpriseOrder>();
+    public DbSet<EnterpriseOrderLine> EnterpriseOrderLines => Set<EnterpriseOrderLine>();
     public DbSet<WblForm> WblForms => Set<WblForm>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Competency> Competencies => Set<Competency>();
@@ -134,6 +137,9 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new LearnerConfiguration());
         builder.ApplyConfiguration(new EmployerConfiguration());
         builder.ApplyConfiguration(new MentorConfiguration());
+        builder.ApplyConfiguration(new MentorTrainingConfiguration());
+        builder.ApplyConfiguration(new EnterpriseOrderConfiguration());
+        builder.ApplyConfiguration(new EnterpriseOrderLineConfiguration());
         builder.ApplyConfiguration(new WblFormConfiguration());
         builder.ApplyConfiguration(new StoredFileConfiguration());
         builder.ApplyConfiguration(new CompetencyConfiguration());
@@ -187,6 +193,17 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.Entity<Mentor>().HasQueryFilter(TenantFilter,
             m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId))
                  || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.MentorId == m.Id)));
+        builder.Entity<MentorTraining>().HasQueryFilter(TenantFilter,
+            t => ScopeAll || (t.EmployerId == ScopeEmployerId && (ScopeMentorId == null || t.MentorId == ScopeMentorId)));
+
+        // The enterprise head's orders appointing mentors: the employer's staff; read-only, the colleges whose
+        // placements are in the order (their own lines only).
+        builder.Entity<EnterpriseOrder>().HasQueryFilter(TenantFilter,
+            o => ScopeAll || (ScopeEmployerId != null && ScopeMentorId == null && o.EmployerId == ScopeEmployerId)
+                 || (ScopeCollegeId != null && ScopeLearnerId == null && EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.CollegeId == ScopeCollegeId)));
+        builder.Entity<EnterpriseOrderLine>().HasQueryFilter(TenantFilter,
+            l => ScopeAll || (ScopeEmployerId != null && ScopeMentorId == null && l.EmployerId == ScopeEmployerId)
+                 || (ScopeCollegeId != null && ScopeLearnerId == null && l.CollegeId == ScopeCollegeId));
 
         // Employers: their own users see their own row; college staff see the directory of employers; a learner the
         // employers of their own placements.

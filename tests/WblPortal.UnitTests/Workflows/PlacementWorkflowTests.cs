@@ -1,3 +1,4 @@
+using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Placements;
 using static WblPortal.UnitTests.Workflows.Wf;
 
@@ -337,12 +338,97 @@ public class PlacementWorkflowTests
         Throws("Placement_MentorOfOtherEmployer", () => In(PlacementStatus.Confirmed).AssignMentor(Mentor(Guid.NewGuid()), null, EmployerAdmin, At));
 
     [Fact]
-    public void AssignMentor_NotMeetingTheProgrammeRequirements_Throws()
+    public void AssignMentor_NotMeetingTheProgrammeRequirements_WithoutAcknowledgement_Throws()
     {
         var mentor = Mentor();
         mentor.YearsOfExperience = 1;
         var requirements = new WblPortal.Domain.Programmes.MentorRequirements { MinYearsOfExperience = 3, PedagogicalTrainingRequired = true };
-        Throws("Placement_MentorRequirementsNotMet", () => In(PlacementStatus.Confirmed).AssignMentor(mentor, requirements, EmployerAdmin, At));
+        var p = In(PlacementStatus.Confirmed);
+        Throws("Appointment_GapsNotAcknowledged", () => p.AssignMentor(mentor, requirements, EmployerAdmin, At));
+        Assert.Null(p.MentorId);
+        Assert.Equal(PlacementStatus.Confirmed, p.Status);
+    }
+
+    [Fact]
+    public void AssignMentor_NotMeetingTheProgrammeRequirements_Acknowledged_AppointsAndRecordsTheGaps()
+    {
+        var mentor = Mentor();
+        mentor.YearsOfExperience = 1;
+        mentor.PedagogicalTrainingDate = null;
+        var requirements = new WblPortal.Domain.Programmes.MentorRequirements
+        {
+            MinYearsOfExperience = 3, PedagogicalTrainingRequired = true, MinEducationLevel = EducationLevel.Secondary,
+        };
+        var p = In(PlacementStatus.Confirmed);
+
+        p.AssignMentor(mentor, requirements, EmployerAdmin, At, gapsAcknowledged: true);
+
+        Assert.Equal(mentor.Id, p.MentorId);
+        Assert.Equal(PlacementStatus.MentorAssigned, p.Status);
+        Assert.Equal(MentorRequirementGaps.Experience | MentorRequirementGaps.PedagogicalTraining, p.MentorRequirementGaps);
+    }
+
+    [Fact]
+    public void AssignMentor_ChangeToAMentorMeetingTheRequirements_ClearsTheGaps()
+    {
+        var weak = Mentor();
+        weak.SkillGrade = 2;
+        var strong = Mentor();
+        strong.SkillGrade = 5;
+        var requirements = new WblPortal.Domain.Programmes.MentorRequirements { MinSkillGrade = 4 };
+        var p = In(PlacementStatus.Confirmed);
+        p.AssignMentor(weak, requirements, EmployerAdmin, At, gapsAcknowledged: true);
+        Assert.Equal(MentorRequirementGaps.SkillGrade, p.MentorRequirementGaps);
+
+        p.AssignMentor(strong, requirements, EmployerAdmin, At);
+
+        Assert.Equal(strong.Id, p.MentorId);
+        Assert.Equal(MentorRequirementGaps.None, p.MentorRequirementGaps);
+    }
+
+    [Fact]
+    public void MentorRequirements_GapsOf_NamesEachUnmetRequirement()
+    {
+        var mentor = Mentor();
+        mentor.EducationLevel = EducationLevel.Secondary;
+        mentor.YearsOfExperience = 10;
+        mentor.SkillGrade = null;
+        mentor.PedagogicalTrainingDate = new DateOnly(2024, 1, 1);
+        var requirements = new WblPortal.Domain.Programmes.MentorRequirements
+        {
+            MinEducationLevel = EducationLevel.SecondaryVocational, MinYearsOfExperience = 3, MinSkillGrade = 3, PedagogicalTrainingRequired = true,
+        };
+
+        Assert.Equal(MentorRequirementGaps.Education | MentorRequirementGaps.SkillGrade, requirements.GapsOf(mentor));
+        Assert.False(requirements.AreMetBy(mentor));
+        Assert.Equal(MentorRequirementGaps.None, new WblPortal.Domain.Programmes.MentorRequirements().GapsOf(mentor));
+    }
+
+    [Fact]
+    public void Mentor_ApplyTrainings_TakesTheLatestPedagogyTraining()
+    {
+        var mentor = Mentor();
+        mentor.PedagogicalTrainingDate = new DateOnly(2020, 1, 1);
+        mentor.ApplyTrainings([
+            MentorTraining.For(mentor, MentorTrainingKind.Pedagogy, new DateOnly(2023, 5, 1), 72, "КМТУ", null),
+            MentorTraining.For(mentor, MentorTrainingKind.Pedagogy, new DateOnly(2025, 2, 1), 36, "КМТУ", "С-12"),
+            MentorTraining.For(mentor, MentorTrainingKind.Psychology, new DateOnly(2026, 1, 1), 16, "КМТУ", null),
+        ]);
+        Assert.Equal(new DateOnly(2025, 2, 1), mentor.PedagogicalTrainingDate);
+
+        var methods = MentorTraining.For(mentor, MentorTrainingKind.Methods, new DateOnly(2026, 1, 1), 16, "КМТУ", null);
+        mentor.ApplyTrainings([methods]);
+        Assert.Equal(new DateOnly(2025, 2, 1), mentor.PedagogicalTrainingDate); // no pedagogy on record: the entered date stays
+
+        mentor.ApplyTrainings([methods], pedagogyRemoved: true);
+        Assert.Null(mentor.PedagogicalTrainingDate);
+    }
+
+    [Fact]
+    public void MentorTraining_WithoutHoursOrProvider_Throws()
+    {
+        Throws("Training_InvalidHours", () => MentorTraining.For(Mentor(), MentorTrainingKind.Pedagogy, new DateOnly(2025, 1, 1), 0, "КМТУ", null));
+        Throws("Training_ProviderRequired", () => MentorTraining.For(Mentor(), MentorTrainingKind.Pedagogy, new DateOnly(2025, 1, 1), 8, " ", null));
     }
 
     [Fact]

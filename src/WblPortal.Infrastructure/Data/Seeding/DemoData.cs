@@ -29,6 +29,7 @@ internal static class DemoData
         await DemoAssessments.EnsureAsync(db, cancellationToken);
         await DemoReports.EnsureAsync(db, cancellationToken);
         await DemoGraduates.EnsureAsync(db, cancellationToken);
+        await DemoMentors.EnsureAsync(db, cancellationToken);
 
         return new Result(await AccountsAsync(db, cancellationToken));
     }

@@ -33,7 +33,10 @@ public static class VerifyDocument
             var employer = document.EmployerId is { } employerId
                 ? await db.Employers.IgnoreQueryFilters([all]).AsNoTracking().Where(e => e.Id == employerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
                 : null;
-            return new View(document.Code, document.Kind, document.Number, document.Date, issuer.NameKy, issuer.NameRu, employer);
+            // An enterprise order is issued by the employer (the college row only anchors the code).
+            return document.Kind == IssuedDocumentKind.EnterpriseOrder && employer is not null
+                ? new View(document.Code, document.Kind, document.Number, document.Date, employer, employer, null)
+                : new View(document.Code, document.Kind, document.Number, document.Date, issuer.NameKy, issuer.NameRu, employer);
         }
     }
 }

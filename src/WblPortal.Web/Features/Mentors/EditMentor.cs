@@ -94,6 +94,11 @@ public static class EditMentor
             mentor.PedagogicalTrainingDate = command.PedagogicalTrainingDate;
             mentor.Phone = Identifiers.NormalizePhone(command.Phone);
             mentor.Email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
+            if (command.Id is not null)
+            {
+                // With pedagogy trainings on record, the date is theirs (the latest), not the form's.
+                mentor.ApplyTrainings(await db.MentorTrainings.AsNoTracking().Where(t => t.MentorId == mentor.Id).ToListAsync(cancellationToken));
+            }
 
             try
             {

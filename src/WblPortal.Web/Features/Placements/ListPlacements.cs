@@ -29,6 +29,9 @@ public static class ListPlacements
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, Culture);
 
         public string College => LocalizedName.Pick(CollegeKy, CollegeRu, CollegeEn, Culture);
+
+        /// <summary>The programme's mentor requirements the appointed mentor does not meet (acknowledged by the employer).</summary>
+        public WblPortal.Domain.Mentors.MentorRequirementGaps MentorGaps { get; init; }
     }
 
     public sealed record Page(PagedList<Row> List, Filter Filter, IReadOnlyList<SelectListItem> Forms, IReadOnlyList<SelectListItem> Parties);
@@ -83,10 +86,10 @@ public static class ListPlacements
             return forEmployer
                 ? sorted.Select(p => new Row(p.Id, p.Status, p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn, null,
                     p.College!.NameKy, p.College.NameRu, p.College.NameEn, p.Employer!.Name, p.Site, p.StartDate, p.EndDate,
-                    p.RequestedCount, p.ConfirmedCount, p.Learners.Count))
+                    p.RequestedCount, p.ConfirmedCount, p.Learners.Count) { MentorGaps = p.MentorRequirementGaps })
                 : sorted.Select(p => new Row(p.Id, p.Status, p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn, p.Programme!.SpecialtyName,
                     p.College!.NameKy, p.College.NameRu, p.College.NameEn, p.Employer != null ? p.Employer.Name : null, p.Site, p.StartDate, p.EndDate,
-                    p.RequestedCount, p.ConfirmedCount, p.Learners.Count));
+                    p.RequestedCount, p.ConfirmedCount, p.Learners.Count) { MentorGaps = p.MentorRequirementGaps });
         }
 
         public async Task<Page> PageAsync(ListQuery query, Filter filter, bool forEmployer, CancellationToken cancellationToken)

@@ -29,4 +29,11 @@ public sealed class DocumentsController(IStringLocalizer<DocumentResource> d) : 
 
     public async Task<IActionResult> ProgrammePreview(Guid id, string? lang, [FromServices] LoadProgrammeDocument.Handler handler, CancellationToken cancellationToken) =>
         Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), d["Document_Programme"], nameof(Programme), id);
+
+    public async Task<IActionResult> EnterpriseOrder(Guid id, string? lang, [FromServices] LoadEnterpriseOrderDocument.Handler handler, CancellationToken cancellationToken) =>
+        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "enterprise-order");
+
+    public async Task<IActionResult> EnterpriseOrderPreview(Guid id, string? lang, [FromServices] LoadEnterpriseOrderDocument.Handler handler,
+        [FromServices] IStringLocalizer<AppointmentResource> a, CancellationToken cancellationToken) =>
+        Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), a["Document_EnterpriseOrder"], nameof(EnterpriseOrder), id);
 }

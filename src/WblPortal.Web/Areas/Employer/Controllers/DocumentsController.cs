@@ -17,4 +17,11 @@ public sealed class DocumentsController(IStringLocalizer<DocumentResource> d) : 
 
     public async Task<IActionResult> AgreementPreview(Guid id, string? lang, [FromServices] LoadAgreementDocument.Handler handler, CancellationToken cancellationToken) =>
         Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), d["Document_Agreement"], nameof(Agreement), id);
+
+    public async Task<IActionResult> EnterpriseOrder(Guid id, string? lang, [FromServices] LoadEnterpriseOrderDocument.Handler handler, CancellationToken cancellationToken) =>
+        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "enterprise-order");
+
+    public async Task<IActionResult> EnterpriseOrderPreview(Guid id, string? lang, [FromServices] LoadEnterpriseOrderDocument.Handler handler,
+        [FromServices] IStringLocalizer<AppointmentResource> a, CancellationToken cancellationToken) =>
+        Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), a["Document_EnterpriseOrder"], nameof(EnterpriseOrder), id);
 }

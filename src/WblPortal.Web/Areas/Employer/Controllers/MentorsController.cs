@@ -15,7 +15,7 @@ namespace WblPortal.Web.Areas.Employer.Controllers;
 /// <summary>The employer's mentors; the tenant filter hides other employers' mentors (404).</summary>
 [Area("Employer")]
 [Authorize(Policy = Policies.Employer)]
-public sealed class MentorsController(IStringLocalizer<EmployerResource> e) : PortalController
+public sealed class MentorsController(IStringLocalizer<EmployerResource> e, IStringLocalizer<AppointmentResource> a) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] ListMentors.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.PageAsync(query, cancellationToken));
@@ -24,10 +24,20 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e) : Po
     {
         var rows = await handler.Query(query).ToListAsync(cancellationToken);
         var file = await XlsxFile.WriteAsync(e["Mentors_Title"],
-            [e["Mentor_FullName"], e["Mentor_Position"], e["Mentor_EducationLevel"], e["Mentor_Experience"], e["Mentor_SkillGrade"], e["Mentor_TrainingDate"], e["Mentor_Phone"], e["Mentor_Email"]],
-            rows, r => [r.FullName, r.Position, L["EducationLevel_" + r.EducationLevel].Value, r.YearsOfExperience, r.SkillGrade, r.PedagogicalTrainingDate, r.Phone, r.Email],
+            [e["Mentor_FullName"], e["Mentor_Position"], e["Mentor_EducationLevel"], e["Mentor_Experience"], e["Mentor_SkillGrade"], e["Mentor_TrainingDate"],
+             a["Registry_HasPedagogy"], a["Registry_Trainings"], a["Registry_TrainingHours"], a["Registry_TrainingKinds"], a["Registry_CurrentLearners"],
+             e["Mentor_Phone"], e["Mentor_Email"]],
+            rows, r => [r.FullName, r.Position, L["EducationLevel_" + r.EducationLevel].Value, r.YearsOfExperience, r.SkillGrade, r.PedagogicalTrainingDate,
+                r.HasPedagogicalTraining ? L["Common_Yes"].Value : L["Common_No"].Value, r.TrainingCount, r.TrainingHours,
+                string.Join(", ", r.TrainingKinds.Select(k => a["TrainingKind_" + k].Value)), r.CurrentLearners, r.Phone, r.Email],
             cancellationToken);
         return XlsxFile.Result(file, "mentors");
+    }
+
+    public async Task<IActionResult> Details(Guid id, [FromServices] MentorDetails.Handler handler, CancellationToken cancellationToken)
+    {
+        var model = await handler.LoadAsync(id, cancellationToken);
+        return model is null ? NotFound() : View(model);
     }
 
     public IActionResult Create()
