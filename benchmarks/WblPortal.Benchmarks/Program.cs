@@ -3,6 +3,12 @@ using System.Globalization;
 using WblPortal.Infrastructure.Documents.Official;
 using WblPortal.UnitTests.Documents;
 
+// The ministry dashboard's queries on a national dataset: see DashboardBenchmark and docs/benchmarks.md.
+if (args.Length > 0 && args[0] == "dashboard")
+{
+    return await WblPortal.Benchmarks.DashboardBenchmark.RunAsync(args);
+}
+
 // Document generation speed, single thread: dotnet run -c Release --project benchmarks/WblPortal.Benchmarks
 //   [--orders N] [--sections N] [--write DIR]   (--write also saves the sample PDFs for a look)
 var orders = 500;
@@ -117,3 +123,4 @@ cpuTimes.Sort();
 Console.WriteLine(FormattableString.Invariant(
     $"report ({reportPages} pages, {reportPdf.Length / 1024.0:F0} KiB): wall median {times[runs / 2]:F0} ms, best {times[0]:F0} ms; CPU median {cpuTimes[runs / 2]:F0} ms ({runs} runs)"));
 GC.KeepAlive(bytes);
+return 0;

@@ -134,45 +134,67 @@ public sealed class NationalStatistics(WblDbContext db)
 
     /// <summary>Per college: learners in WBL (and by gender, with special needs), placements, employers, mentors.
     /// Colleges without a counted placement are left out.</summary>
-    public Task<List<CollegeCounts>> ByCollegeAsync(StatisticsFilter f, CancellationToken ct) =>
-        Facts(f)
-            .GroupBy(x => new { x.CollegeId, x.Placement!.College!.RegionId })
-            .Select(g => new CollegeCounts(
-                g.Key.CollegeId,
-                g.Key.RegionId,
-                g.Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => x.Learner!.Gender == Gender.Female).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => x.Learner!.Gender == Gender.Male).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => x.Learner!.HasSpecialNeeds).Select(x => x.LearnerId).Distinct().Count(),
-                g.Select(x => x.PlacementId).Distinct().Count(),
-                g.Where(x => x.Placement!.EmployerId != null).Select(x => x.Placement!.EmployerId).Distinct().Count(),
-                g.Where(x => x.Placement!.MentorId != null).Select(x => x.Placement!.MentorId).Distinct().Count()))
+    /// <remarks>Only plain COUNT(DISTINCT) per group, so PostgreSQL aggregates in one pass: learners are counted per
+    /// (college, gender, special needs), which sums exactly since each learner has one of each; employers and mentors
+    /// come from <see cref="PartnersAsync"/>.</remarks>
+    public async Task<List<CollegeCounts>> ByCollegeAsync(StatisticsFilter f, CancellationToken ct, IReadOnlyList<Partner>? partners = null)
+    {
+        var learners = await Facts(f)
+            .GroupBy(x => new { x.CollegeId, x.Learner!.Gender, x.Learner.HasSpecialNeeds })
+            .Select(g => new { g.Key.CollegeId, g.Key.Gender, g.Key.HasSpecialNeeds, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
             .ToListAsync(ct);
+        var placements = await Facts(f)
+            .GroupBy(x => new { x.CollegeId, x.Placement!.College!.RegionId })
+            .Select(g => new { g.Key.CollegeId, g.Key.RegionId, Placements = g.Select(x => x.PlacementId).Distinct().Count() })
+            .ToListAsync(ct);
+        partners ??= await PartnersAsync(f, ct);
+        return placements.Select(p =>
+        {
+            var l = learners.Where(x => x.CollegeId == p.CollegeId).ToList();
+            var e = partners.Where(x => x.CollegeId == p.CollegeId).ToList();
+            return new CollegeCounts(p.CollegeId, p.RegionId, l.Sum(x => x.Learners), l.Where(x => x.Gender == Gender.Female).Sum(x => x.Learners),
+                l.Where(x => x.Gender == Gender.Male).Sum(x => x.Learners), l.Where(x => x.HasSpecialNeeds).Sum(x => x.Learners), p.Placements,
+                e.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
+                e.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count());
+        }).ToList();
+    }
+
+    /// <summary>The distinct (college, employer, mentor) triples of counted placements: a few per college.</summary>
+    public sealed record Partner(Guid CollegeId, Guid? EmployerId, Guid? MentorId, bool MentorTrained);
+
+    public async Task<List<Partner>> PartnersAsync(StatisticsFilter f, CancellationToken ct) =>
+        (await Facts(f)
+            .Select(x => new { x.CollegeId, x.Placement!.EmployerId, x.Placement.MentorId, Trained = x.Placement.Mentor!.PedagogicalTrainingDate != null })
+            .Distinct()
+            .ToListAsync(ct))
+        .Select(x => new Partner(x.CollegeId, x.EmployerId, x.MentorId, x.Trained)).ToList();
 
     /// <summary>Distinct employers and mentors of counted placements across the filter (not a sum over colleges:
     /// one employer may host learners of several colleges).</summary>
-    public async Task<NationalCounts> NationalAsync(StatisticsFilter f, CancellationToken ct)
-    {
-        var row = await Facts(f)
-            .GroupBy(_ => 1)
-            .Select(g => new NationalCounts(
-                g.Where(x => x.Placement!.EmployerId != null).Select(x => x.Placement!.EmployerId).Distinct().Count(),
-                g.Where(x => x.Placement!.MentorId != null).Select(x => x.Placement!.MentorId).Distinct().Count(),
-                g.Where(x => x.Placement!.Mentor!.PedagogicalTrainingDate != null).Select(x => x.Placement!.MentorId).Distinct().Count()))
-            .FirstOrDefaultAsync(ct);
-        return row ?? new NationalCounts(0, 0, 0);
-    }
+    public async Task<NationalCounts> NationalAsync(StatisticsFilter f, CancellationToken ct) => National(await PartnersAsync(f, ct));
 
-    public Task<List<FormCounts>> ByFormAsync(StatisticsFilter f, CancellationToken ct) =>
-        Facts(f)
-            .GroupBy(x => x.Placement!.FormId)
-            .Select(g => new FormCounts(
-                g.Key,
-                g.Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => x.Learner!.Gender == Gender.Female).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => x.Learner!.Gender == Gender.Male).Select(x => x.LearnerId).Distinct().Count(),
-                g.Select(x => x.PlacementId).Distinct().Count()))
+    public static NationalCounts National(IReadOnlyList<Partner> partners) => new(
+        partners.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
+        partners.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count(),
+        partners.Where(x => x.MentorId != null && x.MentorTrained).Select(x => x.MentorId).Distinct().Count());
+
+    public async Task<List<FormCounts>> ByFormAsync(StatisticsFilter f, CancellationToken ct)
+    {
+        var learners = await Facts(f)
+            .GroupBy(x => new { x.Placement!.FormId, x.Learner!.Gender })
+            .Select(g => new { g.Key.FormId, g.Key.Gender, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
             .ToListAsync(ct);
+        var placements = await Facts(f)
+            .GroupBy(x => x.Placement!.FormId)
+            .Select(g => new { FormId = g.Key, Placements = g.Select(x => x.PlacementId).Distinct().Count() })
+            .ToListAsync(ct);
+        return placements.Select(p =>
+        {
+            var l = learners.Where(x => x.FormId == p.FormId).ToList();
+            return new FormCounts(p.FormId, l.Sum(x => x.Learners), l.Where(x => x.Gender == Gender.Female).Sum(x => x.Learners),
+                l.Where(x => x.Gender == Gender.Male).Sum(x => x.Learners), p.Placements);
+        }).ToList();
+    }
 
     public Task<List<GroupCounts<WblStage>>> ByStageAsync(StatisticsFilter f, CancellationToken ct) =>
         Facts(f)
@@ -310,30 +332,32 @@ public sealed class NationalStatistics(WblDbContext db)
     /// <summary>Table 1 of the concept ("WBL forms by college"): per college, the distinct learners of each Table 1
     /// column (<see cref="FormsTable.Columns"/>), from counted placements and from attendance of held events of the
     /// academic year; a learner who took part in two forms of one column counts once.</summary>
-    public Task<List<FormsTable.Row>> FormsByCollegeAsync(StatisticsFilter f, CancellationToken ct)
+    public async Task<List<FormsTable.Row>> FormsByCollegeAsync(StatisticsFilter f, CancellationToken ct)
     {
-        var fromPlacements = Facts(f).Select(x => new { x.CollegeId, x.Placement!.FormId, x.LearnerId });
-        var fromEvents = Attendance(f).Select(a => new { a.CollegeId, a.FormId, a.LearnerId });
-        int[] c0 = FormsTable.Columns[0].Forms, c1 = FormsTable.Columns[1].Forms, c2 = FormsTable.Columns[2].Forms, c3 = FormsTable.Columns[3].Forms,
-            c4 = FormsTable.Columns[4].Forms, c5 = FormsTable.Columns[5].Forms, c6 = FormsTable.Columns[6].Forms, c7 = FormsTable.Columns[7].Forms,
-            c8 = FormsTable.Columns[8].Forms, c9 = FormsTable.Columns[9].Forms, c10 = FormsTable.Columns[10].Forms, c11 = FormsTable.Columns[11].Forms;
-        return fromPlacements.Union(fromEvents)
-            .GroupBy(x => x.CollegeId)
-            .Select(g => new FormsTable.Row(
-                g.Key,
-                g.Where(x => c0.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c1.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c2.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c3.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c4.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c5.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c6.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c7.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c8.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c9.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c10.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count(),
-                g.Where(x => c11.Contains(x.FormId)).Select(x => x.LearnerId).Distinct().Count()))
+        // Each form is mapped to the first form of its Table 1 column (FormsTable.Columns) in SQL, so that a learner in
+        // two forms of one column counts once, with a plain COUNT(DISTINCT).
+        var fromPlacements = Facts(f).Select(x => new { x.CollegeId, Column = x.Placement!.FormId == 10 || x.Placement!.FormId == 11 || x.Placement!.FormId == 12 ? 9 : x.Placement!.FormId == 16 ? 15 : x.Placement!.FormId == 2 || x.Placement!.FormId == 3 || x.Placement!.FormId == 19 ? 1 : x.Placement!.FormId, x.LearnerId });
+        var fromEvents = Attendance(f).Select(a => new { a.CollegeId, Column = a.FormId == 10 || a.FormId == 11 || a.FormId == 12 ? 9 : a.FormId == 16 ? 15 : a.FormId == 2 || a.FormId == 3 || a.FormId == 19 ? 1 : a.FormId, a.LearnerId });
+        var cells = await fromPlacements.Union(fromEvents)
+            .GroupBy(x => new { x.CollegeId, x.Column })
+            .Select(g => new { g.Key.CollegeId, g.Key.Column, Learners = g.Count() })
             .ToListAsync(ct);
+        return cells.GroupBy(c => c.CollegeId)
+            .Select(g =>
+            {
+                var row = new int[FormsTable.Columns.Count];
+                foreach (var c in g)
+                {
+                    var index = FormsTable.IndexOfFirstForm(c.Column);
+                    if (index >= 0)
+                    {
+                        row[index] += c.Learners;
+                    }
+                }
+
+                return new FormsTable.Row(g.Key, row);
+            })
+            .ToList();
     }
 }
 
@@ -359,8 +383,25 @@ public static class FormsTable
         new("other", [1, 2, 3, 19]),
     ];
 
-    public sealed record Row(Guid CollegeId, int C0, int C1, int C2, int C3, int C4, int C5, int C6, int C7, int C8, int C9, int C10, int C11)
+    public sealed record Row(Guid CollegeId, IReadOnlyList<int> Cells);
+
+    /// <summary>The first form of the form's column (the queries inline the same conditional, which EF Core translates to CASE).</summary>
+    public static int ColumnOf(int formId) =>
+        formId == 10 || formId == 11 || formId == 12 ? 9
+        : formId == 16 ? 15
+        : formId == 2 || formId == 3 || formId == 19 ? 1
+        : formId;
+
+    public static int IndexOfFirstForm(int firstForm)
     {
-        public IReadOnlyList<int> Cells => [C0, C1, C2, C3, C4, C5, C6, C7, C8, C9, C10, C11];
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Forms[0] == firstForm)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -25,6 +25,7 @@ internal static class DemoData
 
         // The college workspace has its own guard, so that databases seeded before it existed get it too.
         await DemoWorkspace.EnsureAsync(db, cancellationToken);
+        await DemoNational.EnsureAsync(db, cancellationToken);
 
         return new Result(await AccountsAsync(db, cancellationToken));
     }

@@ -70,8 +70,9 @@ public static class NationalDashboard
             var options = await OptionsAsync(ct);
             var forms = await db.WblForms.OrderBy(x => x.SortOrder).ToListAsync(ct);
 
-            var colleges = await stats.ByCollegeAsync(f, ct);
-            var national = await stats.NationalAsync(f, ct);
+            var partners = await stats.PartnersAsync(f, ct);
+            var colleges = await stats.ByCollegeAsync(f, ct, partners);
+            var national = NationalStatistics.National(partners);
             var byForm = await stats.ByFormAsync(f, ct);
             var byStage = await stats.ByStageAsync(f, ct);
             var byLevel = await stats.ByNqfLevelAsync(f, ct);
