@@ -43,7 +43,7 @@ internal static class DashboardBenchmark
 
         if (regenerate)
         {
-            var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
+            var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false, CommandTimeout = 0 }.ConnectionString;
             await using var connection = new NpgsqlConnection(admin);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);

@@ -50,6 +50,26 @@ public sealed class DashboardController(
         return XlsxFile.Result(await XlsxFile.WriteSheetsAsync(sheets, ct), $"wbl-national-{filter.EffectiveYear}");
     }
 
+    /// <summary>The national report as PDF (Documents layer), in Kyrgyz or Russian: headline counts, every dashboard
+    /// table and Table 1, landscape.</summary>
+    public async Task<IActionResult> Report([FromQuery] DashboardFilter filter, string? lang, CancellationToken ct)
+    {
+        var culture = new CultureInfo(lang == "ru" ? "ru-KG" : "ky-KG");
+        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = culture;
+        try
+        {
+            var model = await dashboard.LoadAsync(filter, ct);
+            var table1 = await formsByCollege.LoadAsync(filter, ct);
+            var pdf = NationalReport.Build(model, table1, m, YearLabel(filter.EffectiveYear)).ToPdf();
+            return File(pdf, "application/pdf", $"wbl-national-{filter.EffectiveYear}-{(lang == "ru" ? "ru" : "ky")}.pdf");
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, current);
+        }
+    }
+
     public async Task<IActionResult> Colleges([FromQuery] DashboardFilter filter, CancellationToken ct)
     {
         ViewData["Options"] = await dashboard.OptionsAsync(ct);
