@@ -3,6 +3,12 @@ using System.Globalization;
 using WblPortal.Infrastructure.Documents.Official;
 using WblPortal.UnitTests.Documents;
 
+// The ministry dashboard's queries on a national dataset: see DashboardBenchmark and docs/benchmarks.md.
+if (args.Length > 0 && args[0] == "dashboard")
+{
+    return await WblPortal.Benchmarks.DashboardBenchmark.RunAsync(args);
+}
+
 // Document generation speed, single thread: dotnet run -c Release --project benchmarks/WblPortal.Benchmarks
 //   [--orders N] [--sections N] [--write DIR]   (--write also saves the sample PDFs for a look)
 var orders = 500;
@@ -140,3 +146,4 @@ annualTimes.Sort();
 annualCpu.Sort();
 Console.WriteLine(FormattableString.Invariant(
     $"document (h) AnnualReportDocument (100 placements, {annualPages} pages, {annualBytes / 1024.0:F0} KiB): wall median {annualTimes[runs / 2]:F0} ms, best {annualTimes[0]:F0} ms; CPU median {annualCpu[runs / 2]:F0} ms ({runs} runs)"));
+return 0;

@@ -28,6 +28,7 @@ internal static class DemoData
         await DemoDiaries.EnsureAsync(db, cancellationToken);
         await DemoAssessments.EnsureAsync(db, cancellationToken);
         await DemoReports.EnsureAsync(db, cancellationToken);
+        await DemoNational.EnsureAsync(db, cancellationToken);
         await DemoGraduates.EnsureAsync(db, cancellationToken);
         await DemoMentors.EnsureAsync(db, cancellationToken);
 

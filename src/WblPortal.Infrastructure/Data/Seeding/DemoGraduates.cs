@@ -64,9 +64,23 @@ internal static class DemoGraduates
         var forms = await db.WblForms.ToDictionaryAsync(f => f.Id, cancellationToken);
 
         // Last year's programmes of the specialty: 2024–2025 for the graduates, 2025–2026 for the demo learner's first practice.
-        var programme2024 = Programme(specialty, 2024, competencies, $"{specialty.Code}-2024");
-        var programme2025 = Programme(specialty, 2025, competencies, $"{specialty.Code}-2025");
-        db.Programmes.AddRange(programme2024, programme2025);
+        // (DemoNational writes every specialty's past programmes; these are used when present.)
+        var past = await db.Programmes.Where(p => p.SpecialtyId == specialty.Id && p.AcademicYear < 2026).ToListAsync(cancellationToken);
+        WblProgramme PastProgramme(int year)
+        {
+            var existing = past.FirstOrDefault(p => p.AcademicYear == year);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            var created = Programme(specialty, year, competencies, $"{specialty.Code}-{year}");
+            db.Programmes.Add(created);
+            return created;
+        }
+
+        var programme2024 = PastProgramme(2024);
+        var programme2025 = PastProgramme(2025);
 
         var graduated = new StudyGroup
         {

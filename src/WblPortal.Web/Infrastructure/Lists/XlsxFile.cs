@@ -28,6 +28,40 @@ public static class XlsxFile
         return stream.ToArray();
     }
 
+    /// <summary>One sheet of a workbook: a header row, then the rows' cells.</summary>
+    public sealed record Sheet(string Name, IReadOnlyList<string> Headers, IEnumerable<object?[]> Rows);
+
+    /// <summary>A workbook with a sheet per table (sheet names made unique and valid).</summary>
+    public static async Task<byte[]> WriteSheetsAsync(IEnumerable<Sheet> sheets, CancellationToken cancellationToken = default)
+    {
+        using var stream = new MemoryStream();
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream, cancellationToken: cancellationToken))
+        {
+            var bold = spreadsheet.AddStyle(new SpreadCheetah.Styling.Style { Font = { Bold = true } });
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var sheet in sheets)
+            {
+                var name = SafeSheetName(sheet.Name);
+                for (var n = 2; !used.Add(name); n++)
+                {
+                    var suffix = $" ({n})";
+                    name = SafeSheetName(sheet.Name)[..Math.Min(SafeSheetName(sheet.Name).Length, 31 - suffix.Length)] + suffix;
+                }
+
+                await spreadsheet.StartWorksheetAsync(name, token: cancellationToken);
+                await spreadsheet.AddRowAsync(sheet.Headers.Select(h => new StyledCell(h, bold)).ToArray(), cancellationToken);
+                foreach (var row in sheet.Rows)
+                {
+                    await spreadsheet.AddRowAsync(row.Select(ToCell).ToArray(), cancellationToken);
+                }
+            }
+
+            await spreadsheet.FinishAsync(cancellationToken);
+        }
+
+        return stream.ToArray();
+    }
+
     public static FileContentResult Result(byte[] content, string fileName) =>
         new(content, ContentType) { FileDownloadName = fileName + ".xlsx" };
 

@@ -1,65 +1,113 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using WblPortal.Domain.Common;
-using WblPortal.Infrastructure.Data;
+using Microsoft.Extensions.Localization;
+using WblPortal.Infrastructure.Statistics;
 using WblPortal.Web.Authorization;
+using WblPortal.Web.Features.Ministry;
+using WblPortal.Web.Infrastructure.Lists;
 
 namespace WblPortal.Web.Areas.Ministry.Controllers;
 
-/// <summary>National counts for the ministry. Counts only: the page never shows a person's data. The ministry's
-/// actor reads every row through the tenant filter, so no filter is bypassed here.</summary>
+/// <summary>The national dashboard, the colleges behind each figure, Table 1 of the concept and their exports.
+/// Counts only: no page here shows a person's data. The ministry's actor reads every row through the tenant filter
+/// and may write none (Actor.CanWrite).</summary>
 [Area("Ministry")]
 [Authorize(Policy = Policies.Ministry)]
-public sealed class DashboardController(WblDbContext db) : Controller
+public sealed class DashboardController(
+    NationalDashboard.Handler dashboard,
+    CollegeBreakdown.Handler breakdown,
+    FormsByCollege.Handler formsByCollege,
+    IStringLocalizer<MinistryResource> m) : Controller
 {
-    public sealed record RegionRow(string Region, int Colleges, int Learners);
+    public async Task<IActionResult> Index([FromQuery] DashboardFilter filter, CancellationToken ct) =>
+        View(await dashboard.LoadAsync(filter, ct));
 
-    public sealed record Counts(
-        int Colleges,
-        int Learners,
-        int LearnersFemale,
-        int LearnersMale,
-        int LearnersWithSpecialNeeds,
-        int Employers,
-        int Mentors,
-        int MentorsTrained,
-        IReadOnlyList<RegionRow> Regions);
-
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    /// <summary>One dashboard table as xlsx.</summary>
+    public async Task<IActionResult> ExportFigure([FromQuery] DashboardFilter filter, string key, CancellationToken ct)
     {
-        var learners = await db.Learners
-            .GroupBy(l => new { l.Gender, l.HasSpecialNeeds })
-            .Select(g => new { g.Key.Gender, g.Key.HasSpecialNeeds, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var mentors = await db.Mentors
-            .GroupBy(m => m.PedagogicalTrainingDate != null)
-            .Select(g => new { Trained = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var regions = await db.Regions
-            .OrderBy(r => r.SortOrder)
-            .Select(r => new
-            {
-                r.NameKy,
-                r.NameRu,
-                r.NameEn,
-                Colleges = db.Colleges.Count(c => c.RegionId == r.Id),
-                Learners = db.Learners.Count(l => l.College!.RegionId == r.Id),
-            })
-            .ToListAsync(cancellationToken);
+        var model = await dashboard.LoadAsync(filter, ct);
+        var figure = model.Figures.FirstOrDefault(f => f.Key == key);
+        if (figure is null)
+        {
+            return NotFound();
+        }
 
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var counts = new Counts(
-            regions.Sum(r => r.Colleges),
-            learners.Sum(l => l.Count),
-            learners.Where(l => l.Gender == Gender.Female).Sum(l => l.Count),
-            learners.Where(l => l.Gender == Gender.Male).Sum(l => l.Count),
-            learners.Where(l => l.HasSpecialNeeds).Sum(l => l.Count),
-            await db.Employers.CountAsync(cancellationToken),
-            mentors.Sum(m => m.Count),
-            mentors.Where(m => m.Trained).Sum(m => m.Count),
-            regions.Select(r => new RegionRow(LocalizedName.Pick(r.NameKy, r.NameRu, r.NameEn, culture), r.Colleges, r.Learners)).ToList());
-        return View(counts);
+        return XlsxFile.Result(await XlsxFile.WriteSheetsAsync([FigureSheet(figure)], ct), $"{figure.Key}-{filter.EffectiveYear}");
     }
+
+    /// <summary>The national report as one workbook: headline counts, a sheet per dashboard table and Table 1.</summary>
+    public async Task<IActionResult> Workbook([FromQuery] DashboardFilter filter, CancellationToken ct)
+    {
+        var model = await dashboard.LoadAsync(filter, ct);
+        var table1 = await formsByCollege.LoadAsync(filter, ct);
+        var sheets = new List<XlsxFile.Sheet>
+        {
+            new(m["Sheet_Summary"], [m["Col_Indicator"], m["Col_Value"]], model.Stats.Select(s => new object?[] { s.Label, s.Value })),
+        };
+        sheets.AddRange(model.Figures.Select(FigureSheet));
+        sheets.Add(Table1Sheet(table1));
+        return XlsxFile.Result(await XlsxFile.WriteSheetsAsync(sheets, ct), $"wbl-national-{filter.EffectiveYear}");
+    }
+
+    /// <summary>The national report as PDF (Documents layer), in Kyrgyz or Russian: headline counts, every dashboard
+    /// table and Table 1, landscape.</summary>
+    public async Task<IActionResult> Report([FromQuery] DashboardFilter filter, string? lang, CancellationToken ct)
+    {
+        var culture = new CultureInfo(lang == "ru" ? "ru-KG" : "ky-KG");
+        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = culture;
+        try
+        {
+            var model = await dashboard.LoadAsync(filter, ct);
+            var table1 = await formsByCollege.LoadAsync(filter, ct);
+            var pdf = NationalReport.Build(model, table1, m, YearLabel(filter.EffectiveYear)).ToPdf();
+            return File(pdf, "application/pdf", $"wbl-national-{filter.EffectiveYear}-{(lang == "ru" ? "ru" : "ky")}.pdf");
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, current);
+        }
+    }
+
+    public async Task<IActionResult> Colleges([FromQuery] DashboardFilter filter, CancellationToken ct)
+    {
+        ViewData["Options"] = await dashboard.OptionsAsync(ct);
+        return View(new CollegesModel(filter, await breakdown.ListAsync(filter, ct)));
+    }
+
+    public async Task<IActionResult> ExportColleges([FromQuery] DashboardFilter filter, CancellationToken ct)
+    {
+        var rows = await breakdown.ListAsync(filter, ct);
+        var sheet = new XlsxFile.Sheet(m["Colleges_Title"], CollegeHeaders(),
+            rows.Select(r => new object?[] { r.College, r.Region, r.Learners, r.Female, r.Male, r.SpecialNeeds, r.Placements, r.Employers, r.Mentors }));
+        return XlsxFile.Result(await XlsxFile.WriteSheetsAsync([sheet], ct), $"colleges-{filter.EffectiveYear}");
+    }
+
+    public async Task<IActionResult> FormsByCollege([FromQuery] DashboardFilter filter, CancellationToken ct)
+    {
+        ViewData["Options"] = await dashboard.OptionsAsync(ct);
+        return View(await formsByCollege.LoadAsync(filter, ct));
+    }
+
+    public async Task<IActionResult> ExportFormsByCollege([FromQuery] DashboardFilter filter, CancellationToken ct) =>
+        XlsxFile.Result(await XlsxFile.WriteSheetsAsync([Table1Sheet(await formsByCollege.LoadAsync(filter, ct))], ct), $"table1-{filter.EffectiveYear}");
+
+    public sealed record CollegesModel(DashboardFilter Filter, IReadOnlyList<CollegeBreakdown.Row> Rows);
+
+    public IReadOnlyList<string> CollegeHeaders() =>
+    [
+        m["Col_College"], m["Col_Region"], m["Col_Learners"], m["Col_Female"], m["Col_Male"], m["Col_SpecialNeeds"],
+        m["Col_Placements"], m["Col_Employers"], m["Col_Mentors"],
+    ];
+
+    private static XlsxFile.Sheet FigureSheet(NationalDashboard.Figure figure) =>
+        new(figure.Title, [figure.LabelHeader, .. figure.Columns], figure.Rows.Select(r => new object?[] { r.Label }.Concat(r.Values.Cast<object?>()).ToArray()));
+
+    private XlsxFile.Sheet Table1Sheet(FormsByCollege.Model model) =>
+        new(m["Table1_Sheet"], [m["Col_College"], m["Col_Region"], .. FormsTable.Columns.Select(c => m["Table1_" + c.Key].Value)],
+            model.Rows.Select(r => new object?[] { r.College, r.Region }.Concat(r.Cells.Cast<object?>()).ToArray())
+                .Append(new object?[] { m["Table1_CollegesRunning"].Value, string.Empty }.Concat(model.Totals.Cast<object?>()).ToArray()));
+
+    internal static string YearLabel(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}–{year + 1}");
 }

@@ -1,0 +1,407 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Common;
+using WblPortal.Domain.Employers;
+using WblPortal.Domain.Events;
+using WblPortal.Domain.Placements;
+using WblPortal.Domain.Reference;
+using WblPortal.Infrastructure.Data;
+
+namespace WblPortal.Infrastructure.Statistics;
+
+/// <summary>
+/// The filters of the national dashboard (academic year, region, NQF level, college, specialty code) and the
+/// drill-down dimensions a figure adds (form, stage, employer sector, gender, special educational needs).
+/// </summary>
+public sealed record StatisticsFilter(
+    int Year,
+    int? RegionId = null,
+    int? NqfLevelId = null,
+    Guid? CollegeId = null,
+    string? SpecialtyCode = null,
+    int? FormId = null,
+    WblStage? Stage = null,
+    EconomicSector? Sector = null,
+    Gender? Gender = null,
+    bool? SpecialNeeds = null)
+{
+    /// <summary>The academic year a day falls in: 1 September starts it (2026 = 2026–2027).</summary>
+    public static int AcademicYearOf(DateOnly day) => day.Month >= 9 ? day.Year : day.Year - 1;
+
+    public DateTimeOffset YearStart => new(Year, 9, 1, 0, 0, 0, TimeSpan.FromHours(6));
+
+    public DateTimeOffset YearEnd => new(Year + 1, 9, 1, 0, 0, 0, TimeSpan.FromHours(6));
+}
+
+/// <summary>
+/// National counts for the ministry, computed from recorded placements and information events. Counts only:
+/// nothing here returns a person's data.
+/// </summary>
+/// <remarks>
+/// <b>"In WBL"</b>: a learner is in WBL in academic year Y when they are a learner of a placement whose programme is
+/// of year Y and whose status is in progress, completed or assessed (<see cref="CountedStatuses"/>): the placement
+/// really took place. Planned, proposed, declined and cancelled placements are not counted. Attendance of held
+/// information events (stage 0–1 forms) is counted separately, per form, and in Table 1; it does not make a learner
+/// "in WBL". A college is in WBL when one of its learners is. Active employers and mentors are those of counted
+/// placements. Everything is computed live from the tables on each request (indexes in MinistryWorkspace).
+/// </remarks>
+public sealed class NationalStatistics(WblDbContext db)
+{
+    /// <summary>The ministry reads every college's rows: its queries skip the tenant filter by name, which keeps the SQL
+    /// plain (one join per navigation). Any other actor keeps its filter, so the counts stay within its scope.</summary>
+    private IQueryable<T> Rows<T>(DbSet<T> set) where T : class =>
+        db.Actor.ReadsAll ? set.AsNoTracking().IgnoreQueryFilters([WblDbContext.TenantFilter]) : set.AsNoTracking();
+
+    public static readonly PlacementStatus[] CountedStatuses = [PlacementStatus.InProgress, PlacementStatus.Completed, PlacementStatus.Assessed];
+
+    public sealed record CollegeCounts(Guid CollegeId, int RegionId, int Learners, int Female, int Male, int SpecialNeeds, int Placements, int Employers, int Mentors);
+
+    public sealed record NationalCounts(int Employers, int Mentors, int MentorsTrained);
+
+    public sealed record GroupCounts<TKey>(TKey Key, int Learners, int Placements);
+
+    public sealed record FormCounts(int FormId, int Learners, int Female, int Male, int Placements);
+
+    public sealed record EventCounts(int FormId, int Events, int Attendees);
+
+    public sealed record ProgrammeShare(Guid ProgrammeId, Guid CollegeId, string SpecialtyCode, string SpecialtyName, int NqfLevelId,
+        int TotalStudyHours, int WblHours, decimal MinSharePercent)
+    {
+        public decimal SharePercent => TotalStudyHours <= 0 ? 0 : Math.Round(100m * WblHours / TotalStudyHours, 1);
+
+        public bool BelowMinimum => SharePercent < MinSharePercent;
+    }
+
+    public sealed record YearCounts(int Year, int Colleges, int Learners, int Placements);
+
+    /// <summary>Learner rows of counted placements, narrowed by the filter (the year unless <paramref name="anyYear"/>).</summary>
+    public IQueryable<PlacementLearner> Facts(StatisticsFilter f, bool anyYear = false)
+    {
+        var q = Rows(db.PlacementLearners)
+            .Where(x => x.Placement!.Status == PlacementStatus.InProgress || x.Placement.Status == PlacementStatus.Completed
+                || x.Placement.Status == PlacementStatus.Assessed);
+        if (!anyYear)
+        {
+            q = q.Where(x => x.Placement!.Programme!.AcademicYear == f.Year);
+        }
+
+        if (f.RegionId is { } region)
+        {
+            q = q.Where(x => x.Placement!.College!.RegionId == region);
+        }
+
+        if (f.NqfLevelId is { } level)
+        {
+            q = q.Where(x => x.Placement!.Programme!.Specialty!.NqfLevelId == level);
+        }
+
+        if (f.CollegeId is { } college)
+        {
+            q = q.Where(x => x.CollegeId == college);
+        }
+
+        if (!string.IsNullOrEmpty(f.SpecialtyCode))
+        {
+            q = q.Where(x => x.Placement!.Programme!.SpecialtyCode == f.SpecialtyCode);
+        }
+
+        if (f.FormId is { } form)
+        {
+            q = q.Where(x => x.Placement!.FormId == form);
+        }
+
+        if (f.Stage is { } stage)
+        {
+            q = q.Where(x => x.Placement!.Form!.Stage == stage);
+        }
+
+        if (f.Sector is { } sector)
+        {
+            q = q.Where(x => x.Placement!.Employer!.Sector == sector);
+        }
+
+        if (f.Gender is { } gender)
+        {
+            q = q.Where(x => x.Learner!.Gender == gender);
+        }
+
+        if (f.SpecialNeeds == true)
+        {
+            q = q.Where(x => x.Learner!.HasSpecialNeeds);
+        }
+
+        return q;
+    }
+
+    /// <summary>Per college: learners in WBL (and by gender, with special needs), placements, employers, mentors.
+    /// Colleges without a counted placement are left out.</summary>
+    /// <remarks>Only plain COUNT(DISTINCT) per group, so PostgreSQL aggregates in one pass: learners are counted per
+    /// (college, gender, special needs), which sums exactly since each learner has one of each; employers and mentors
+    /// come from <see cref="PartnersAsync"/>.</remarks>
+    public async Task<List<CollegeCounts>> ByCollegeAsync(StatisticsFilter f, CancellationToken ct, IReadOnlyList<Partner>? partners = null)
+    {
+        var learners = await Facts(f)
+            .GroupBy(x => new { x.CollegeId, x.Learner!.Gender, x.Learner.HasSpecialNeeds })
+            .Select(g => new { g.Key.CollegeId, g.Key.Gender, g.Key.HasSpecialNeeds, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
+            .ToListAsync(ct);
+        var placements = await Facts(f)
+            .GroupBy(x => new { x.CollegeId, x.Placement!.College!.RegionId })
+            .Select(g => new { g.Key.CollegeId, g.Key.RegionId, Placements = g.Select(x => x.PlacementId).Distinct().Count() })
+            .ToListAsync(ct);
+        partners ??= await PartnersAsync(f, ct);
+        return placements.Select(p =>
+        {
+            var l = learners.Where(x => x.CollegeId == p.CollegeId).ToList();
+            var e = partners.Where(x => x.CollegeId == p.CollegeId).ToList();
+            return new CollegeCounts(p.CollegeId, p.RegionId, l.Sum(x => x.Learners), l.Where(x => x.Gender == Gender.Female).Sum(x => x.Learners),
+                l.Where(x => x.Gender == Gender.Male).Sum(x => x.Learners), l.Where(x => x.HasSpecialNeeds).Sum(x => x.Learners), p.Placements,
+                e.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
+                e.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count());
+        }).ToList();
+    }
+
+    /// <summary>The distinct (college, employer, mentor) triples of counted placements: a few per college.</summary>
+    public sealed record Partner(Guid CollegeId, Guid? EmployerId, Guid? MentorId, bool MentorTrained);
+
+    public async Task<List<Partner>> PartnersAsync(StatisticsFilter f, CancellationToken ct) =>
+        (await Facts(f)
+            .Select(x => new { x.CollegeId, x.Placement!.EmployerId, x.Placement.MentorId, Trained = x.Placement.Mentor!.PedagogicalTrainingDate != null })
+            .Distinct()
+            .ToListAsync(ct))
+        .Select(x => new Partner(x.CollegeId, x.EmployerId, x.MentorId, x.Trained)).ToList();
+
+    /// <summary>Distinct employers and mentors of counted placements across the filter (not a sum over colleges:
+    /// one employer may host learners of several colleges).</summary>
+    public async Task<NationalCounts> NationalAsync(StatisticsFilter f, CancellationToken ct) => National(await PartnersAsync(f, ct));
+
+    public static NationalCounts National(IReadOnlyList<Partner> partners) => new(
+        partners.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
+        partners.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count(),
+        partners.Where(x => x.MentorId != null && x.MentorTrained).Select(x => x.MentorId).Distinct().Count());
+
+    public async Task<List<FormCounts>> ByFormAsync(StatisticsFilter f, CancellationToken ct)
+    {
+        var learners = await Facts(f)
+            .GroupBy(x => new { x.Placement!.FormId, x.Learner!.Gender })
+            .Select(g => new { g.Key.FormId, g.Key.Gender, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
+            .ToListAsync(ct);
+        var placements = await Facts(f)
+            .GroupBy(x => x.Placement!.FormId)
+            .Select(g => new { FormId = g.Key, Placements = g.Select(x => x.PlacementId).Distinct().Count() })
+            .ToListAsync(ct);
+        return placements.Select(p =>
+        {
+            var l = learners.Where(x => x.FormId == p.FormId).ToList();
+            return new FormCounts(p.FormId, l.Sum(x => x.Learners), l.Where(x => x.Gender == Gender.Female).Sum(x => x.Learners),
+                l.Where(x => x.Gender == Gender.Male).Sum(x => x.Learners), p.Placements);
+        }).ToList();
+    }
+
+    public Task<List<GroupCounts<WblStage>>> ByStageAsync(StatisticsFilter f, CancellationToken ct) =>
+        Facts(f)
+            .GroupBy(x => x.Placement!.Form!.Stage)
+            .Select(g => new GroupCounts<WblStage>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
+            .ToListAsync(ct);
+
+    public Task<List<GroupCounts<int>>> ByNqfLevelAsync(StatisticsFilter f, CancellationToken ct) =>
+        Facts(f)
+            .GroupBy(x => x.Placement!.Programme!.Specialty!.NqfLevelId)
+            .Select(g => new GroupCounts<int>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
+            .ToListAsync(ct);
+
+    public Task<List<GroupCounts<string>>> BySpecialtyAsync(StatisticsFilter f, CancellationToken ct) =>
+        Facts(f)
+            .GroupBy(x => x.Placement!.Programme!.SpecialtyCode)
+            .Select(g => new GroupCounts<string>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
+            .ToListAsync(ct);
+
+    /// <summary>By the employer's sector; placements without an employer (college workshops, labs) have no sector.</summary>
+    public Task<List<GroupCounts<EconomicSector?>>> BySectorAsync(StatisticsFilter f, CancellationToken ct) =>
+        Facts(f)
+            .GroupBy(x => (EconomicSector?)x.Placement!.Employer!.Sector)
+            .Select(g => new GroupCounts<EconomicSector?>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
+            .ToListAsync(ct);
+
+    /// <summary>Held information events of the academic year (by their date) and their attending learners, per form.
+    /// NQF level and specialty narrow the attendance through the learner's group.</summary>
+    public Task<List<EventCounts>> EventsByFormAsync(StatisticsFilter f, CancellationToken ct) =>
+        Attendance(f)
+            .GroupBy(a => a.FormId)
+            .Select(g => new EventCounts(g.Key, g.Select(a => a.EventId).Distinct().Count(), g.Select(a => a.LearnerId).Distinct().Count()))
+            .ToListAsync(ct);
+
+    /// <summary>An attendance row of a held event, flattened with the event's form.</summary>
+    private sealed class AttendanceFact
+    {
+        public Guid CollegeId { get; init; }
+        public Guid EventId { get; init; }
+        public Guid LearnerId { get; init; }
+        public Guid GroupId { get; init; }
+        public int FormId { get; init; }
+        public WblStage Stage { get; init; }
+    }
+
+    private IQueryable<AttendanceFact> Attendance(StatisticsFilter f)
+    {
+        var start = f.YearStart;
+        var end = f.YearEnd;
+        var q = from a in Rows(db.EventAttendance)
+                join e in Rows(db.InformationEvents) on a.EventId equals e.Id
+                where a.Attended && e.Status == EventStatus.Held && e.StartsAt >= start && e.StartsAt < end
+                select new AttendanceFact { CollegeId = a.CollegeId, EventId = e.Id, LearnerId = a.LearnerId, GroupId = a.GroupId, FormId = e.FormId, Stage = e.Form!.Stage };
+        if (f.RegionId is { } region)
+        {
+            q = q.Where(a => Rows(db.Colleges).Any(c => c.Id == a.CollegeId && c.RegionId == region));
+        }
+
+        if (f.CollegeId is { } college)
+        {
+            q = q.Where(a => a.CollegeId == college);
+        }
+
+        if (f.NqfLevelId is { } level)
+        {
+            q = q.Where(a => Rows(db.StudyGroups).Any(g => g.Id == a.GroupId && g.Specialty!.NqfLevelId == level));
+        }
+
+        if (!string.IsNullOrEmpty(f.SpecialtyCode))
+        {
+            q = q.Where(a => Rows(db.StudyGroups).Any(g => g.Id == a.GroupId && g.Specialty!.Code == f.SpecialtyCode));
+        }
+
+        if (f.FormId is { } form)
+        {
+            q = q.Where(a => a.FormId == form);
+        }
+
+        if (f.Stage is { } stage)
+        {
+            q = q.Where(a => a.Stage == stage);
+        }
+
+        if (f.Gender is { } gender)
+        {
+            q = q.Where(a => Rows(db.Learners).Any(l => l.Id == a.LearnerId && l.Gender == gender));
+        }
+
+        if (f.SpecialNeeds == true)
+        {
+            q = q.Where(a => Rows(db.Learners).Any(l => l.Id == a.LearnerId && l.HasSpecialNeeds));
+        }
+
+        return q;
+    }
+
+    /// <summary>Approved programmes of the year with their WBL share and the minimum of their NQF level.</summary>
+    public Task<List<ProgrammeShare>> ProgrammeSharesAsync(StatisticsFilter f, CancellationToken ct)
+    {
+        var q = Rows(db.Programmes).Where(p => p.AcademicYear == f.Year && p.Status == Domain.Programmes.ProgrammeStatus.Approved);
+        if (f.RegionId is { } region)
+        {
+            q = q.Where(p => p.College!.RegionId == region);
+        }
+
+        if (f.NqfLevelId is { } level)
+        {
+            q = q.Where(p => p.Specialty!.NqfLevelId == level);
+        }
+
+        if (f.CollegeId is { } college)
+        {
+            q = q.Where(p => p.CollegeId == college);
+        }
+
+        if (!string.IsNullOrEmpty(f.SpecialtyCode))
+        {
+            q = q.Where(p => p.SpecialtyCode == f.SpecialtyCode);
+        }
+
+        return q.OrderBy(p => p.CollegeId).ThenBy(p => p.SpecialtyCode)
+            .Select(p => new ProgrammeShare(p.Id, p.CollegeId, p.SpecialtyCode, p.SpecialtyName, p.Specialty!.NqfLevelId, p.TotalStudyHours,
+                p.Loads.Sum(l => l.Hours), p.Specialty.NqfLevel!.MinWblSharePercent))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Colleges, learners and placements in WBL per academic year, with every filter but the year.</summary>
+    public async Task<List<YearCounts>> TrendAsync(StatisticsFilter f, CancellationToken ct) =>
+        (await Facts(f, anyYear: true)
+            .GroupBy(x => x.Placement!.Programme!.AcademicYear)
+            .Select(g => new YearCounts(g.Key, g.Select(x => x.CollegeId).Distinct().Count(), g.Select(x => x.LearnerId).Distinct().Count(),
+                g.Select(x => x.PlacementId).Distinct().Count()))
+            .ToListAsync(ct)).OrderBy(y => y.Year).ToList();
+
+    /// <summary>Table 1 of the concept ("WBL forms by college"): per college, the distinct learners of each Table 1
+    /// column (<see cref="FormsTable.Columns"/>), from counted placements and from attendance of held events of the
+    /// academic year; a learner who took part in two forms of one column counts once.</summary>
+    public async Task<List<FormsTable.Row>> FormsByCollegeAsync(StatisticsFilter f, CancellationToken ct)
+    {
+        // Each form is mapped to the first form of its Table 1 column (FormsTable.Columns) in SQL, so that a learner in
+        // two forms of one column counts once, with a plain COUNT(DISTINCT).
+        var fromPlacements = Facts(f).Select(x => new { x.CollegeId, Column = x.Placement!.FormId == 10 || x.Placement!.FormId == 11 || x.Placement!.FormId == 12 ? 9 : x.Placement!.FormId == 16 ? 15 : x.Placement!.FormId == 2 || x.Placement!.FormId == 3 || x.Placement!.FormId == 19 ? 1 : x.Placement!.FormId, x.LearnerId });
+        var fromEvents = Attendance(f).Select(a => new { a.CollegeId, Column = a.FormId == 10 || a.FormId == 11 || a.FormId == 12 ? 9 : a.FormId == 16 ? 15 : a.FormId == 2 || a.FormId == 3 || a.FormId == 19 ? 1 : a.FormId, a.LearnerId });
+        var cells = await fromPlacements.Union(fromEvents)
+            .GroupBy(x => new { x.CollegeId, x.Column })
+            .Select(g => new { g.Key.CollegeId, g.Key.Column, Learners = g.Count() })
+            .ToListAsync(ct);
+        return cells.GroupBy(c => c.CollegeId)
+            .Select(g =>
+            {
+                var row = new int[FormsTable.Columns.Count];
+                foreach (var c in g)
+                {
+                    var index = FormsTable.IndexOfFirstForm(c.Column);
+                    if (index >= 0)
+                    {
+                        row[index] += c.Learners;
+                    }
+                }
+
+                return new FormsTable.Row(g.Key, row);
+            })
+            .ToList();
+    }
+}
+
+/// <summary>The columns of Table 1 of the concept ("WBL forms implemented in the pilot colleges"), in its order, as
+/// groups of catalogue forms (ReferenceData.WblForms ids); forms the table does not name go to "other forms".</summary>
+public static class FormsTable
+{
+    public sealed record Column(string Key, int[] Forms);
+
+    public static readonly IReadOnlyList<Column> Columns =
+    [
+        new("excursion", [4]),
+        new("master_class", [5]),
+        new("offsite_practical_lesson", [8]),
+        new("training_base", [9, 10, 11, 12]),
+        new("introductory_practice", [7]),
+        new("production_practice", [15, 16]),
+        new("pre_diploma_practice", [17]),
+        new("internship", [18]),
+        new("volunteering", [6]),
+        new("study_project", [14]),
+        new("competition", [13]),
+        new("other", [1, 2, 3, 19]),
+    ];
+
+    public sealed record Row(Guid CollegeId, IReadOnlyList<int> Cells);
+
+    /// <summary>The first form of the form's column (the queries inline the same conditional, which EF Core translates to CASE).</summary>
+    public static int ColumnOf(int formId) =>
+        formId == 10 || formId == 11 || formId == 12 ? 9
+        : formId == 16 ? 15
+        : formId == 2 || formId == 3 || formId == 19 ? 1
+        : formId;
+
+    public static int IndexOfFirstForm(int firstForm)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Forms[0] == firstForm)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

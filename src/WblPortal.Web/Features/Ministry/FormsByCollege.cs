@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Common;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Statistics;
+
+namespace WblPortal.Web.Features.Ministry;
+
+/// <summary>Table 1 of the concept, "WBL forms by college", computed from the placements and held information
+/// events recorded in the academic year (never typed in): one row per college of the region filter, one column per
+/// Table 1 form group (<see cref="FormsTable.Columns"/>), the cell = learners who took part.</summary>
+public static class FormsByCollege
+{
+    public sealed record Row(Guid CollegeId, string College, string Region, IReadOnlyList<int> Cells);
+
+    public sealed record Model(DashboardFilter Filter, IReadOnlyList<Row> Rows, IReadOnlyList<int> Totals);
+
+    public sealed class Handler(WblDbContext db)
+    {
+        public async Task<Model> LoadAsync(DashboardFilter filter, CancellationToken ct)
+        {
+            // Table 1 is filtered by year and region only.
+            var only = new DashboardFilter { Year = filter.EffectiveYear, Region = filter.Region };
+            var cells = (await new NationalStatistics(db).FormsByCollegeAsync(only.ToStatistics(), ct)).ToDictionary(r => r.CollegeId);
+            var colleges = db.Colleges.AsQueryable();
+            if (only.Region is { } region)
+            {
+                colleges = colleges.Where(c => c.RegionId == region);
+            }
+
+            var list = await colleges
+                .OrderBy(c => c.Region!.SortOrder).ThenBy(c => c.NameKy)
+                .Select(c => new { c.Id, c.NameKy, c.NameRu, c.NameEn, RegionKy = c.Region!.NameKy, RegionRu = c.Region.NameRu, RegionEn = c.Region.NameEn })
+                .ToListAsync(ct);
+            var culture = CultureInfo.CurrentUICulture.Name;
+            var empty = new int[FormsTable.Columns.Count];
+            var rows = list.Select(c => new Row(c.Id, LocalizedName.Pick(c.NameKy, c.NameRu, c.NameEn, culture), LocalizedName.Pick(c.RegionKy, c.RegionRu, c.RegionEn, culture),
+                cells.TryGetValue(c.Id, out var r) ? r.Cells : empty)).ToList();
+            var totals = Enumerable.Range(0, FormsTable.Columns.Count).Select(i => rows.Count(r => r.Cells[i] > 0)).ToList();
+            return new Model(only, rows, totals);
+        }
+    }
+}
