@@ -2155,6 +2155,186 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("learners", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("head_name");
+
+                    b.Property<string>("HeadPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("head_position");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enterprise_orders");
+
+                    b.HasIndex("EmployerId", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enterprise_orders_employer_id_year_number");
+
+                    b.ToTable("enterprise_orders", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("CollegeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("college_name");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("FormName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("form_name");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("group_name");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("LearnerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("learner_name");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_no");
+
+                    b.Property<int>("MentorGaps")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_gaps");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<string>("MentorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_name");
+
+                    b.Property<string>("MentorPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_position");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enterprise_order_lines");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_enterprise_order_lines_college_id");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_enterprise_order_lines_mentor_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_enterprise_order_lines_placement_id");
+
+                    b.HasIndex("OrderId", "LineNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enterprise_order_lines_order_id_line_no");
+
+                    b.ToTable("enterprise_order_lines", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Mentors.Mentor", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2218,6 +2398,66 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_mentors_employer_id");
 
                     b.ToTable("mentors", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.MentorTraining", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentor_trainings");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_mentor_trainings_employer_id");
+
+                    b.HasIndex("MentorId", "Date")
+                        .HasDatabaseName("ix_mentor_trainings_mentor_id_date");
+
+                    b.ToTable("mentor_trainings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mentor_trainings_hours", "hours > 0");
+                        });
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Notifications.Notification", b =>
@@ -2729,6 +2969,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Property<Guid?>("MentorId")
                         .HasColumnType("uuid")
                         .HasColumnName("mentor_id");
+
+                    b.Property<int>("MentorRequirementGaps")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_requirement_gaps");
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid")
@@ -5147,6 +5391,40 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Group");
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrder", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_orders_employers_employer_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrderLine", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_order_lines_mentors_mentor_id");
+
+                    b.HasOne("WblPortal.Domain.Mentors.EnterpriseOrder", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_order_lines_enterprise_orders_order_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_order_lines_placements_placement_id");
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Mentors.Mentor", b =>
                 {
                     b.HasOne("WblPortal.Domain.Employers.Employer", "Employer")
@@ -5157,6 +5435,25 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_mentors_employers_employer_id");
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.MentorTraining", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_trainings_employers_employer_id");
+
+                    b.HasOne("WblPortal.Domain.Mentors.Mentor", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_trainings_mentors_mentor_id");
+
+                    b.Navigation("Mentor");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Orders.Order", b =>
@@ -5517,6 +5814,11 @@ namespace WblPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("WblPortal.Domain.Graduates.GraduateEmployment", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrder", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Orders.Order", b =>

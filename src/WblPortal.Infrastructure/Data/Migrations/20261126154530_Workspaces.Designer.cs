@@ -13,8 +13,8 @@ using WblPortal.Infrastructure.Data;
 namespace WblPortal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(WblDbContext))]
-    [Migration("20261126142402_GraduatesWorkspace")]
-    partial class GraduatesWorkspace
+    [Migration("20261126154530_Workspaces")]
+    partial class Workspaces
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -414,6 +414,402 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("agreements", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year");
+
+                    b.Property<string>("Achievements")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("achievements");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<DateTimeOffset?>("FiguresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("figures_at");
+
+                    b.Property<string>("FiguresJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures_json");
+
+                    b.Property<string>("Problems")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("problems");
+
+                    b.Property<string>("ProgrammeRecommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("programme_recommendations");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by_name");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WblRecommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("wbl_recommendations");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("AcademicYear", "Status")
+                        .HasDatabaseName("ix_annual_reports_academic_year_status");
+
+                    b.HasIndex("CollegeId", "AcademicYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_college_id_academic_year");
+
+                    b.ToTable("annual_reports", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("to_status");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_report_history");
+
+                    b.HasIndex("ReportId", "At")
+                        .HasDatabaseName("ix_annual_report_history_report_id_at");
+
+                    b.ToTable("annual_report_history", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("EmployerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("employer_name");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_report_responses");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_annual_report_responses_college_id");
+
+                    b.HasIndex("EmployerId", "Decision")
+                        .HasDatabaseName("ix_annual_report_responses_employer_id_decision");
+
+                    b.HasIndex("ReportId", "EmployerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_report_responses_report_id_employer_id");
+
+                    b.ToTable("annual_report_responses", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("CuratorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("curator_comment");
+
+                    b.Property<DateTimeOffset?>("CuratorConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("curator_confirmed_at");
+
+                    b.Property<string>("CuratorConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("curator_confirmed_by");
+
+                    b.Property<string>("CuratorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("curator_name");
+
+                    b.Property<DateTimeOffset?>("CuratorSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("curator_submitted_at");
+
+                    b.Property<string>("Disagreement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("disagreement");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<DateTimeOffset?>("FinalAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("final_at");
+
+                    b.Property<string>("FinalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("final_comment");
+
+                    b.Property<int?>("FinalGrade")
+                        .HasColumnType("integer")
+                        .HasColumnName("final_grade");
+
+                    b.Property<bool>("GradeRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("grade_required");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("MentorComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("mentor_comment");
+
+                    b.Property<DateTimeOffset?>("MentorConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_confirmed_at");
+
+                    b.Property<string>("MentorConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_confirmed_by");
+
+                    b.Property<Guid?>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<string>("MentorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_name");
+
+                    b.Property<DateTimeOffset?>("MentorSubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("mentor_submitted_at");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scale");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_assessments_college_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_assessments_employer_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_assessments_learner_id");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_assessments_mentor_id");
+
+                    b.HasIndex("PlacementLearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_placement_learner_id");
+
+                    b.HasIndex("PlacementId", "LearnerId")
+                        .HasDatabaseName("ix_assessments_placement_id_learner_id");
+
+                    b.ToTable("assessments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assessments_grade", "final_grade IS NULL OR final_grade BETWEEN 2 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -698,6 +1094,397 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_study_groups_college_id_name");
 
                     b.ToTable("study_groups", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<Guid?>("CorrectsEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_entry_id");
+
+                    b.Property<DateTimeOffset?>("CountersignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("countersigned_at");
+
+                    b.Property<string>("CountersignedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("countersigned_by_name");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.PrimitiveCollection<List<Guid>>("OutcomeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("outcome_ids");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_comment");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Tasks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("tasks");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.Property<bool>("WrittenByMentor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("written_by_mentor");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diary_entries");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_diary_entries_college_id");
+
+                    b.HasIndex("CorrectsEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_diary_entries_corrects_entry_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_diary_entries_employer_id");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_diary_entries_evidence_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_diary_entries_learner_id");
+
+                    b.HasIndex("PlacementLearnerId", "Date")
+                        .HasDatabaseName("ix_diary_entries_placement_learner_id_date");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_diary_entries_status_submitted_at");
+
+                    b.ToTable("diary_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_diary_entries_hours", "hours > 0 AND hours <= 60");
+                        });
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_diary_evidence");
+
+                    b.HasIndex("PlacementLearnerId")
+                        .HasDatabaseName("ix_diary_evidence_placement_learner_id");
+
+                    b.ToTable("diary_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.MentorNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("topic");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentor_notes");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_mentor_notes_college_id");
+
+                    b.HasIndex("PlacementLearnerId", "Date")
+                        .HasDatabaseName("ix_mentor_notes_placement_learner_id_date");
+
+                    b.ToTable("mentor_notes", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.SafetyInduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<bool>("Charter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("charter");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("ConductedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("conducted_by_name");
+
+                    b.Property<string>("ConductedByPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("conducted_by_position");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<bool>("FireSafety")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fire_safety");
+
+                    b.Property<bool>("InternalRules")
+                        .HasColumnType("boolean")
+                        .HasColumnName("internal_rules");
+
+                    b.Property<bool>("LabourProtection")
+                        .HasColumnType("boolean")
+                        .HasColumnName("labour_protection");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<bool>("Sanitary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sanitary");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safety_inductions");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_safety_inductions_college_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_safety_inductions_employer_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_safety_inductions_learner_id");
+
+                    b.HasIndex("PlacementLearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safety_inductions_placement_learner_id");
+
+                    b.ToTable("safety_inductions", (string)null);
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocument", b =>
@@ -1371,6 +2158,186 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("learners", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("head_name");
+
+                    b.Property<string>("HeadPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("head_position");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enterprise_orders");
+
+                    b.HasIndex("EmployerId", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enterprise_orders_employer_id_year_number");
+
+                    b.ToTable("enterprise_orders", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("CollegeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("college_name");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("FormName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("form_name");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("group_name");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("LearnerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("learner_name");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_no");
+
+                    b.Property<int>("MentorGaps")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_gaps");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<string>("MentorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_name");
+
+                    b.Property<string>("MentorPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("mentor_position");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enterprise_order_lines");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_enterprise_order_lines_college_id");
+
+                    b.HasIndex("MentorId")
+                        .HasDatabaseName("ix_enterprise_order_lines_mentor_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_enterprise_order_lines_placement_id");
+
+                    b.HasIndex("OrderId", "LineNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enterprise_order_lines_order_id_line_no");
+
+                    b.ToTable("enterprise_order_lines", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Mentors.Mentor", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1434,6 +2401,66 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_mentors_employer_id");
 
                     b.ToTable("mentors", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.MentorTraining", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentor_trainings");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_mentor_trainings_employer_id");
+
+                    b.HasIndex("MentorId", "Date")
+                        .HasDatabaseName("ix_mentor_trainings_mentor_id_date");
+
+                    b.ToTable("mentor_trainings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mentor_trainings_hours", "hours > 0");
+                        });
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Notifications.Notification", b =>
@@ -1946,6 +2973,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("mentor_id");
 
+                    b.Property<int>("MentorRequirementGaps")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentor_requirement_gaps");
+
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
@@ -2006,6 +3037,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<bool>("WeeklyDiary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_diary");
 
                     b.HasKey("Id")
                         .HasName("pk_placements");
@@ -2615,6 +3650,14 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(450)")
                         .HasColumnName("approved_by_user_id");
 
+                    b.Property<string>("AssessmentScale")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("ThreeLevel")
+                        .HasColumnName("assessment_scale");
+
                     b.Property<Guid>("CollegeId")
                         .HasColumnType("uuid")
                         .HasColumnName("college_id");
@@ -2672,6 +3715,12 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Property<int>("TotalStudyHours")
                         .HasColumnType("integer")
                         .HasColumnName("total_study_hours");
+
+                    b.Property<bool>("UsesPracticeGrade")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("uses_practice_grade");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -3036,6 +4085,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("typical_duration_days");
 
+                    b.Property<bool>("WeeklyDiary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly_diary");
+
                     b.HasKey("Id")
                         .HasName("pk_wbl_forms");
 
@@ -3063,7 +4116,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 1,
                             Stage = "Preparation",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3082,7 +4136,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 2,
                             Stage = "Preparation",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3101,7 +4156,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 3,
                             Stage = "Preparation",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3120,7 +4176,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 4,
                             Stage = "GettingToKnow",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3139,7 +4196,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 5,
                             Stage = "GettingToKnow",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3157,7 +4215,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 6,
-                            Stage = "GettingToKnow"
+                            Stage = "GettingToKnow",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3176,7 +4235,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 7,
                             Stage = "GettingToKnow",
-                            TypicalDurationDays = 10
+                            TypicalDurationDays = 10,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3195,7 +4255,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 8,
                             Stage = "Engagement",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3213,7 +4274,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 9,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3231,7 +4293,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 10,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3249,7 +4312,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 11,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3267,7 +4331,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = false,
                             NeedsMentor = false,
                             SortOrder = 12,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3286,7 +4351,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = false,
                             SortOrder = 13,
                             Stage = "Engagement",
-                            TypicalDurationDays = 1
+                            TypicalDurationDays = 1,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3304,7 +4370,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsEmployer = true,
                             NeedsMentor = true,
                             SortOrder = 14,
-                            Stage = "Engagement"
+                            Stage = "Engagement",
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3323,7 +4390,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 15,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 28
+                            TypicalDurationDays = 28,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3342,7 +4410,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 16,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 180
+                            TypicalDurationDays = 180,
+                            WeeklyDiary = true
                         },
                         new
                         {
@@ -3361,7 +4430,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 17,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 28
+                            TypicalDurationDays = 28,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3380,7 +4450,8 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 18,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 90
+                            TypicalDurationDays = 90,
+                            WeeklyDiary = false
                         },
                         new
                         {
@@ -3399,7 +4470,221 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             NeedsMentor = true,
                             SortOrder = 19,
                             Stage = "WorkExperience",
-                            TypicalDurationDays = 180
+                            TypicalDurationDays = 180,
+                            WeeklyDiary = false
+                        });
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Roadmap.RoadmapMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CompletionFormEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completion_form_en");
+
+                    b.Property<string>("CompletionFormKy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completion_form_ky");
+
+                    b.Property<string>("CompletionFormRu")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completion_form_ru");
+
+                    b.Property<string>("Deadline")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Executors")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("executors");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_en");
+
+                    b.Property<string>("TextKy")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_ky");
+
+                    b.Property<string>("TextRu")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text_ru");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_roadmap_measures");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_roadmap_measures_number");
+
+                    b.ToTable("roadmap_measures", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000001"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2020",
+                            Executors = "ДИБ, КР БИМ",
+                            Number = 1,
+                            Status = "Planned",
+                            TextEn = "Approval of the concept of work-based learning",
+                            TextKy = "Жумуш ордунда окутуу концепциясын бекитүү",
+                            TextRu = "Утверждение концепции обучения на рабочем месте",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000002"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2021",
+                            Executors = "Inno Change, ДИБ",
+                            Number = 2,
+                            Status = "Planned",
+                            TextEn = "Development of a mechanism to strengthen social partnership",
+                            TextKy = "Социалдык өнөктөштүктү чыңдоо механизмин иштеп чыгуу",
+                            TextRu = "Разработка механизма укрепления социального партнёрства",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000003"),
+                            Deadline = "2021",
+                            Executors = "Социум Консалт, FCG, АТБ, пилоттук КЛ, ДИБ, КР БИМ",
+                            Number = 3,
+                            Status = "Planned",
+                            TextEn = "Proposals to change the items of normative funding so that all costs of full training are covered: wages, consumables, monitoring of learners, etc.",
+                            TextKy = "Адистерди толук көлөмдө даярдоого карата чыгымдардын бардык беренелерин эске алуу үчүн АТБнын ченемдик каржылоо чыгымдарынын беренелерине өзгөртүүлөрдү киргизүү боюнча сунуштарды даярдоо: эмгек акы, сарпталуучу материалдарга карата чыгымдар, окуучуларга мониторинг жүргүзүүгө чыгымдар ж.б.",
+                            TextRu = "Подготовка предложений по внесению изменений в статьи расходов нормативного финансирования, чтобы учесть все статьи затрат на полную подготовку специалистов: оплата труда, расходные материалы, мониторинг обучающихся и др.",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000004"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2022",
+                            Executors = "FCG, АТБ, пилоттук КЛ, ДИБ, КР БИМ",
+                            Number = 4,
+                            Status = "Planned",
+                            TextEn = "Development of the methodological and normative legal base of WBL",
+                            TextKy = "ЖООнун усулдук жана ченемдик укуктук базасын иштеп чыгуу",
+                            TextRu = "Разработка методической и нормативной правовой базы ОРМ",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000005"),
+                            CompletionFormEn = "Order of the MoES",
+                            CompletionFormKy = "БИМдин буйругу",
+                            CompletionFormRu = "Приказ МОН",
+                            Deadline = "2022",
+                            Executors = "FCG, АТБ, ДИБ, КР БИМ, БУ",
+                            Number = 5,
+                            Status = "Planned",
+                            TextEn = "Completion of professional development programmes for teachers, masters of industrial training and mentors in line with WBL requirements",
+                            TextKy = "Окутуучуларды, өндүрүштүк окутуу мастерлерин жана насаатчыларды ЖООнун талаптарына ылайык кесиптик өнүктүрүү программаларын жеткире иштеп чыгуу",
+                            TextRu = "Доработка программ профессионального развития преподавателей, мастеров производственного обучения и наставников в соответствии с требованиями ОРМ",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000006"),
+                            Deadline = "2022",
+                            Executors = "ДИБ, АТБ, КР БИМ",
+                            Number = 6,
+                            Status = "Planned",
+                            TextEn = "Ensuring the training and production environment of WBL meets occupational standards",
+                            TextKy = "ЖООнун окутуу жана өндүрүштүк чөйрөсүнүн кесиптик стандарттарга ылайык келүүсүн камсыздоо",
+                            TextRu = "Обеспечение соответствия учебной и производственной среды ОРМ профессиональным стандартам",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000007"),
+                            Deadline = "2023",
+                            Executors = "ДИБ, КР БИМ",
+                            Number = 7,
+                            Status = "Planned",
+                            TextEn = "Support for setting up and developing independent certification centres (recognition of WBL results)",
+                            TextKy = "Көз карандысыз сертификациялоо борборлорун түзүүгө жана өнүктүрүүгө көмөк көрсөтүү (ЖООнун натыйжаларын таануу)",
+                            TextRu = "Содействие созданию и развитию независимых центров сертификации (признание результатов ОРМ)",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000008"),
+                            Deadline = "2023",
+                            Executors = "ДИБ, КР БИМ",
+                            Number = 8,
+                            Status = "Planned",
+                            TextEn = "Support for setting up and developing the institute of mentorship",
+                            TextKy = "Насаатчылык институтун түзүү жана өнүктүрүүгө көмөк көрсөтүү",
+                            TextRu = "Содействие созданию и развитию института наставничества",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a000-0000-7000-8000-000000000009"),
+                            Deadline = "2023",
+                            Executors = "FCG, ДИБ, КР БИМ",
+                            Number = 9,
+                            Status = "Planned",
+                            TextEn = "Support for amending the Provisional regulation on licensing educational activity in the Kyrgyz Republic and other normative legal acts",
+                            TextKy = "Кыргыз Республикасындагы билим берүү ишмердүүлүгүн лицензиялоонун тартиби жөнүндө Убактылуу жобого жана башка тиешелүү ченемдик укуктук актыларга өзгөртүүлөрдү киргизүүгө көмөк көрсөтүү",
+                            TextRu = "Содействие внесению изменений во Временное положение о порядке лицензирования образовательной деятельности в Кыргызской Республике и другие нормативные правовые акты",
+                            Version = 0u
                         });
                 });
 
@@ -3718,6 +5003,125 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Placement");
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReport", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Colleges.College", "College")
+                        .WithMany()
+                        .HasForeignKey("CollegeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_colleges_college_id");
+
+                    b.Navigation("College");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportHistoryEntry", b =>
+                {
+                    b.HasOne("WblPortal.Domain.AnnualReports.AnnualReport", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_history_annual_reports_report_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReportResponse", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Colleges.College", null)
+                        .WithMany()
+                        .HasForeignKey("CollegeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_responses_colleges_college_id");
+
+                    b.HasOne("WblPortal.Domain.Employers.Employer", "Employer")
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_responses_employers_employer_id");
+
+                    b.HasOne("WblPortal.Domain.AnnualReports.AnnualReport", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_report_responses_annual_reports_report_id");
+
+                    b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Assessments.Assessment", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Learners.Learner", "Learner")
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_learners_learner_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_placements_placement_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_placement_learners_placement_learner_id");
+
+                    b.OwnsMany("WblPortal.Domain.Assessments.OutcomeScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("CuratorComment");
+
+                            b1.Property<string>("CuratorLevel");
+
+                            b1.Property<string>("FinalLevel");
+
+                            b1.Property<string>("MentorComment");
+
+                            b1.Property<string>("MentorLevel");
+
+                            b1.Property<Guid>("OutcomeId");
+
+                            b1.Property<int>("SortOrder");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentId", "__synthesizedOrdinal")
+                                .HasName("pk_assessments");
+
+                            b1.ToTable("assessments");
+
+                            b1
+                                .ToJson("scores")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentId")
+                                .HasConstraintName("fk_assessments_assessments_assessment_id");
+                        });
+
+                    b.Navigation("Learner");
+
+                    b.Navigation("Placement");
+
+                    b.Navigation("Scores");
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Colleges.College", b =>
                 {
                     b.HasOne("WblPortal.Domain.Reference.Ministry", "Ministry")
@@ -3798,6 +5202,58 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Curator");
 
                     b.Navigation("Specialty");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEntry", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Diaries.DiaryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_diary_entries_diary_entries_corrects_entry_id");
+
+                    b.HasOne("WblPortal.Domain.Diaries.DiaryEvidence", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_diary_entries_diary_evidence_evidence_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_diary_entries_placement_learners_placement_learner_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.DiaryEvidence", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_diary_evidence_placement_learners_placement_learner_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.MentorNote", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_notes_placement_learners_placement_learner_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.SafetyInduction", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safety_inductions_placement_learners_placement_learner_id");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocument", b =>
@@ -3938,6 +5394,40 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Group");
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrder", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_orders_employers_employer_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrderLine", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Mentors.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_order_lines_mentors_mentor_id");
+
+                    b.HasOne("WblPortal.Domain.Mentors.EnterpriseOrder", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_order_lines_enterprise_orders_order_id");
+
+                    b.HasOne("WblPortal.Domain.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enterprise_order_lines_placements_placement_id");
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Mentors.Mentor", b =>
                 {
                     b.HasOne("WblPortal.Domain.Employers.Employer", "Employer")
@@ -3948,6 +5438,25 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_mentors_employers_employer_id");
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.MentorTraining", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_trainings_employers_employer_id");
+
+                    b.HasOne("WblPortal.Domain.Mentors.Mentor", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_trainings_mentors_mentor_id");
+
+                    b.Navigation("Mentor");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Orders.Order", b =>
@@ -4291,6 +5800,13 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.AnnualReports.AnnualReport", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Responses");
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Events.InformationEvent", b =>
                 {
                     b.Navigation("Attendance");
@@ -4301,6 +5817,11 @@ namespace WblPortal.Infrastructure.Data.Migrations
             modelBuilder.Entity("WblPortal.Domain.Graduates.GraduateEmployment", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Mentors.EnterpriseOrder", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Orders.Order", b =>

@@ -36,12 +36,25 @@ namespace WblPortal.Infrastructure.Data.Migrations
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<int>(
+                name: "mentor_requirement_gaps",
+                table: "placements",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<bool>(
                 name: "weekly_diary",
                 table: "placements",
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "graduated_on",
+                table: "learners",
+                type: "date",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "annual_reports",
@@ -167,6 +180,92 @@ namespace WblPortal.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "employer_sites",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    capacity = table.Column<int>(type: "integer", nullable: false),
+                    address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_employer_sites", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_employer_sites_employers_employer_id",
+                        column: x => x.employer_id,
+                        principalTable: "employers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enterprise_orders",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    order_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    head_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    head_position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    basis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    created_by_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    created_by_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_enterprise_orders", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_enterprise_orders_employers_employer_id",
+                        column: x => x.employer_id,
+                        principalTable: "employers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "graduate_employments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    college_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    checkpoint = table.Column<int>(type: "integer", nullable: false),
+                    status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    employer_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    employer_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    recorded_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    recorded_by_user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    recorded_by_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_by_graduate = table.Column<bool>(type: "boolean", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_graduate_employments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_graduate_employments_employers_employer_id",
+                        column: x => x.employer_id,
+                        principalTable: "employers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_graduate_employments_learners_learner_id",
+                        column: x => x.learner_id,
+                        principalTable: "learners",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "mentor_notes",
                 columns: table => new
                 {
@@ -192,6 +291,38 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         principalTable: "placement_learners",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mentor_trainings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mentor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    hours = table.Column<int>(type: "integer", nullable: false),
+                    provider = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    certificate_number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_mentor_trainings", x => x.id);
+                    table.CheckConstraint("ck_mentor_trainings_hours", "hours > 0");
+                    table.ForeignKey(
+                        name: "fk_mentor_trainings_employers_employer_id",
+                        column: x => x.employer_id,
+                        principalTable: "employers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_mentor_trainings_mentors_mentor_id",
+                        column: x => x.mentor_id,
+                        principalTable: "mentors",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -370,6 +501,80 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         principalTable: "placement_learners",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "enterprise_order_lines",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    college_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    placement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mentor_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    mentor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    mentor_position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    mentor_gaps = table.Column<int>(type: "integer", nullable: false),
+                    line_no = table.Column<int>(type: "integer", nullable: false),
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    learner_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    group_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    college_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    form_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_enterprise_order_lines", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_enterprise_order_lines_enterprise_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "enterprise_orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_enterprise_order_lines_mentors_mentor_id",
+                        column: x => x.mentor_id,
+                        principalTable: "mentors",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_enterprise_order_lines_placements_placement_id",
+                        column: x => x.placement_id,
+                        principalTable: "placements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "graduate_employment_history",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    college_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    user_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    action = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    from_status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    to_status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_graduate_employment_history", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_graduate_employment_history_graduate_employments_employment",
+                        column: x => x.employment_id,
+                        principalTable: "graduate_employments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.InsertData(
@@ -626,6 +831,70 @@ namespace WblPortal.Infrastructure.Data.Migrations
                 column: "placement_learner_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_employer_sites_employer_id_name",
+                table: "employer_sites",
+                columns: new[] { "employer_id", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enterprise_order_lines_college_id",
+                table: "enterprise_order_lines",
+                column: "college_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enterprise_order_lines_mentor_id",
+                table: "enterprise_order_lines",
+                column: "mentor_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enterprise_order_lines_order_id_line_no",
+                table: "enterprise_order_lines",
+                columns: new[] { "order_id", "line_no" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enterprise_order_lines_placement_id",
+                table: "enterprise_order_lines",
+                column: "placement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enterprise_orders_employer_id_year_number",
+                table: "enterprise_orders",
+                columns: new[] { "employer_id", "year", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_graduate_employment_history_college_id",
+                table: "graduate_employment_history",
+                column: "college_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_graduate_employment_history_employment_id_at",
+                table: "graduate_employment_history",
+                columns: new[] { "employment_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_graduate_employment_history_learner_id",
+                table: "graduate_employment_history",
+                column: "learner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_graduate_employments_college_id",
+                table: "graduate_employments",
+                column: "college_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_graduate_employments_employer_id",
+                table: "graduate_employments",
+                column: "employer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_graduate_employments_learner_id_checkpoint",
+                table: "graduate_employments",
+                columns: new[] { "learner_id", "checkpoint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_mentor_notes_college_id",
                 table: "mentor_notes",
                 column: "college_id");
@@ -634,6 +903,16 @@ namespace WblPortal.Infrastructure.Data.Migrations
                 name: "ix_mentor_notes_placement_learner_id_date",
                 table: "mentor_notes",
                 columns: new[] { "placement_learner_id", "date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mentor_trainings_employer_id",
+                table: "mentor_trainings",
+                column: "employer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_mentor_trainings_mentor_id_date",
+                table: "mentor_trainings",
+                columns: new[] { "mentor_id", "date" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_roadmap_measures_number",
@@ -679,7 +958,19 @@ namespace WblPortal.Infrastructure.Data.Migrations
                 name: "diary_entries");
 
             migrationBuilder.DropTable(
+                name: "employer_sites");
+
+            migrationBuilder.DropTable(
+                name: "enterprise_order_lines");
+
+            migrationBuilder.DropTable(
+                name: "graduate_employment_history");
+
+            migrationBuilder.DropTable(
                 name: "mentor_notes");
+
+            migrationBuilder.DropTable(
+                name: "mentor_trainings");
 
             migrationBuilder.DropTable(
                 name: "roadmap_measures");
@@ -692,6 +983,12 @@ namespace WblPortal.Infrastructure.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "diary_evidence");
+
+            migrationBuilder.DropTable(
+                name: "enterprise_orders");
+
+            migrationBuilder.DropTable(
+                name: "graduate_employments");
 
             migrationBuilder.DropColumn(
                 name: "assessment_scale",
@@ -706,8 +1003,16 @@ namespace WblPortal.Infrastructure.Data.Migrations
                 table: "wbl_forms");
 
             migrationBuilder.DropColumn(
+                name: "mentor_requirement_gaps",
+                table: "placements");
+
+            migrationBuilder.DropColumn(
                 name: "weekly_diary",
                 table: "placements");
+
+            migrationBuilder.DropColumn(
+                name: "graduated_on",
+                table: "learners");
         }
     }
 }
