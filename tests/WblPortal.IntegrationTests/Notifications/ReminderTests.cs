@@ -104,6 +104,17 @@ public sealed class ReminderTests(PortalFactory factory) : IntegrationTest(facto
     }
 
     [Fact]
+    public async Task Remind_InProgressPlacementPastItsEndDate_RemindsCollegeAndMentor()
+    {
+        var world = await Data.AssessmentWorldAsync(completed: false); // 1–28 April 2026, still in progress
+
+        var added = await RemindAsync(new DateTimeOffset(2026, 4, 29, 9, 0, 0, TimeSpan.FromHours(6)));
+
+        Assert.Equal(2, added);
+        Assert.All(await RemindersAsync(SendReminders.AssessmentsKey), r => Assert.Equal(world.Placement.Id, r.SubjectId));
+    }
+
+    [Fact]
     public async Task Reminder_AppearsInMentorsInboxInKyrgyz_AndEmailJobSendsItsCopy()
     {
         var (stale, _, _) = await DiariesAsync();
