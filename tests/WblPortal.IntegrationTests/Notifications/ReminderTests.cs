@@ -115,6 +115,26 @@ public sealed class ReminderTests(PortalFactory factory) : IntegrationTest(facto
     }
 
     [Fact]
+    public async Task Reminders_InCollegeAndEmployerInboxes_LinkToTheAssessmentsAndTheDiary()
+    {
+        var (stale, _, _) = await DiariesAsync();
+        var world = await Data.AssessmentWorldAsync(college: stale.College, employer: stale.Employer);
+        await RemindAsync(Now);
+        var college = await SignInAsync(Roles.CollegeStaff, stale.College.Id);
+        var employer = await SignInAsync(Roles.EmployerAdmin, stale.Employer.Id);
+
+        var collegeInbox = (await college.GetDocumentAsync("/Inbox")).QuerySelector("[data-testid=inbox]")!.InnerHtml;
+        var employerInbox = (await employer.GetDocumentAsync("/Inbox")).QuerySelector("[data-testid=inbox]")!.InnerHtml;
+
+        var assessments = $"/College/Assessments?placement={world.Placement.Id}";
+        var diary = $"/Employer/Diaries/Learner/{stale.Row.Id}";
+        Assert.Contains(assessments, collegeInbox);
+        Assert.Contains(diary, employerInbox);
+        Assert.Equal(HttpStatusCode.OK, (await college.GetAsync(assessments)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await employer.GetAsync(diary)).StatusCode);
+    }
+
+    [Fact]
     public async Task Reminder_AppearsInMentorsInboxInKyrgyz_AndEmailJobSendsItsCopy()
     {
         var (stale, _, _) = await DiariesAsync();
