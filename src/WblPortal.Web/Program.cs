@@ -92,6 +92,9 @@ builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.Configure<WblPortal.Web.Features.Notifications.NotificationOptions>(
     builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.NotificationOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.NotificationEmailService>();
+builder.Services.Configure<WblPortal.Web.Features.Notifications.ReminderOptions>(
+    builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.ReminderOptions.Section));
+builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.ReminderService>();
 
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)!, name: "database");

@@ -31,6 +31,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Email:PickupDirectory", MailPickup);
         // Tests call the notification e-mail sender directly; no timer.
         builder.UseSetting("Notifications:EmailIntervalSeconds", "0");
+        // Likewise the reminder job (Reminders tests call it with their own clock).
+        builder.UseSetting("Reminders:IntervalMinutes", "0");
         builder.ConfigureServices(services => services.AddSingleton<SqlCommandCounter>());
         builder.ConfigureServices(services =>
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>()));

@@ -8,6 +8,12 @@ public static class NotificationLinks
     public static string? For(string subjectType, Guid subjectId, string? role)
     {
         var area = Policies.AreaOf(role);
+        if (area.Length > 0 && subjectType is SendReminders.DiarySubject or SendReminders.AssessmentsSubject)
+        {
+            // Reminders (SendReminders): a learner's diary, the assessments of a placement.
+            return subjectType == SendReminders.DiarySubject ? $"/{area}/Diaries/Learner/{subjectId}" : $"/{area}/Assessments?placement={subjectId}";
+        }
+
         var controller = subjectType switch
         {
             "Partnership" => "Partnerships",
