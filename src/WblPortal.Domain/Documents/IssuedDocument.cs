@@ -12,6 +12,7 @@ public enum IssuedDocumentKind
     LearnerDiary = 5,
     AssessmentProtocol = 6,
     AnnualReport = 8, // document (h); stored by name
+    LearnerCertificate = 21, // document (i), the learner's certificate of WBL results; stored by name
 }
 
 /// <summary>
