@@ -6,6 +6,7 @@ using UglyToad.PdfPig;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Documents;
+using WblPortal.Domain.Placements;
 using WblPortal.Infrastructure.Data.Seeding;
 using WblPortal.IntegrationTests.Infrastructure;
 using static WblPortal.IntegrationTests.Infrastructure.TestData;
@@ -202,5 +203,25 @@ public sealed class LearnerRecordTests(PortalFactory factory) : IntegrationTest(
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid=record-outcomes] tbody tr"));
         Assert.NotEqual("0", Text(page, "[data-testid=total-done]"));
         await PdfTextAsync(await client.GetAsync("/Learner/Record/Certificate"));
+    }
+
+    [Fact]
+    public async Task Get_Record_RunsABoundedNumberOfSqlCommands_WhateverThePlacements()
+    {
+        var college = await Data.CollegeAsync();
+        var me = await Data.LearnerAsync(college);
+        for (var i = 0; i < 4; i++)
+        {
+            await Data.PlacementAsync(college, await Data.EmployerAsync(), PlacementStatus.Confirmed, [me]);
+        }
+
+        var client = await SignInAsync(Roles.Learner, college.Id, learnerId: me.Id);
+        var counter = Factory.Services.GetRequiredService<SqlCommandCounter>();
+        counter.Reset();
+
+        var page = await client.GetDocumentAsync("/Learner/Record");
+
+        Assert.Equal(4, page.QuerySelectorAll("[data-testid=record-placements] tbody tr").Length);
+        Assert.InRange(counter.Count, 1, 12);
     }
 }
