@@ -25,7 +25,7 @@ public abstract class DocumentController : PortalController
         return File(document.ToPdf(), "application/pdf", $"{name}-{document.Language.Code()}.pdf");
     }
 
-    protected IActionResult Preview(OfficialDocument? document, string title, string pdfAction, Guid id)
+    protected IActionResult Preview(OfficialDocument? document, string title, string pdfAction, Guid? id)
     {
         if (document is null)
         {
