@@ -14,8 +14,7 @@ public enum IssuedDocumentKind
     AssessmentProtocol = 6,
     EnterpriseOrder = 7,
     AnnualReport = 8,
-    AnnualReport = 8, // document (h); stored by name
-    LearnerCertificate = 9, // document (i), the learner's certificate of WBL results; stored by name
+    LearnerCertificate = 9,
 }
 
 /// <summary>
