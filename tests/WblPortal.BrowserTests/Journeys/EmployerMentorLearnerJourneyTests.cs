@@ -139,7 +139,7 @@ public sealed class EmployerMentorLearnerJourneyTests(PortalServer server) : Bro
         await WithScreenshotOnFailureAsync(learner, "emlj-learner-week", async () =>
         {
             await SignInAsync(learner, "learner@wbl.kg");
-            await learner.GotoAsync("/Learner/Diaries");
+            await learner.GotoAsync($"/Learner/Diaries?placementId={placementId}"); // the learner's list, narrowed: it pages after 20 diaries
             await ExpectKyrgyzAsync(learner, DemoEmployer);
             await learner.Locator($"main a[href$='/Learner/Diaries/Learner/{diaryId}']").First.ClickAsync();
             await Expect(learner.Locator("[data-testid=induction-date]")).ToHaveTextAsync("07.06.2027");
