@@ -31,6 +31,24 @@ public abstract class BrowserTest(PortalServer server) : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A phone: a fresh context with a touch screen of the given size (375×812 by default), mobile viewport rules on.</summary>
+    protected async Task<IPage> NewPhonePageAsync(int width = 375, int height = 812)
+    {
+        var context = await Server.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = true,
+            HasTouch = true,
+            DeviceScaleFactor = 2,
+            Locale = "ky-KG",
+        });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Signs in through the login form, as a person would, and waits for the page the portal sends them to.</summary>
     protected static async Task SignInAsync(IPage page, string email, string password = DemoDataSeeder.DemoPassword)
     {

@@ -21,7 +21,8 @@ public static class TestDatabase
         builder.Pooling = false;
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        // Dropping a database full of demo data may take longer than the default 30 s on a busy machine.
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection) { CommandTimeout = 180 };
         await drop.ExecuteNonQueryAsync();
     }
 }
