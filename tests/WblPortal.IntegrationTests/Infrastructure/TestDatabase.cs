@@ -22,6 +22,8 @@ public static class TestDatabase
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        // DROP DATABASE waits for a checkpoint, which on a busy shared machine can take longer than the default 30 s.
+        drop.CommandTimeout = 300;
         await drop.ExecuteNonQueryAsync();
     }
 }
