@@ -21,8 +21,9 @@ public static class TestDatabase
         builder.Pooling = false;
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync();
-        // Dropping a database full of demo data may take longer than the default 30 s on a busy machine.
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection) { CommandTimeout = 180 };
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        // DROP DATABASE waits for a checkpoint, which on a busy shared machine can take longer than the default 30 s.
+        drop.CommandTimeout = 300;
         await drop.ExecuteNonQueryAsync();
     }
 }
