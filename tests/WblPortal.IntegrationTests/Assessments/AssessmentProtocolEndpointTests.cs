@@ -27,7 +27,7 @@ public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : Int
         var employer = await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
         var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learners[0].Id);
 
-        var ky = await PdfTextAsync(await college.GetAsync($"/College/AssessmentDocuments/Protocol/{a.Id}?lang=ky"));
+        var ky = await PdfTextAsync(await college.GetAsync($"/College/Documents/Protocol/{a.Id}?lang=ky"));
         Assert.Contains("КОМПЕТЕНЦИЯЛАРДЫ БИРГЕЛЕШИП БААЛОО ПРОТОКОЛУ", ky);
         Assert.Contains(w.Learners[0].LastName, ky);
         Assert.Contains("жарым-жартылай жетишилди", ky); // the mentor's score of the first outcome
@@ -39,11 +39,11 @@ public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : Int
             Assert.Contains(letter, ky);
         }
 
-        var ru = await PdfTextAsync(await employer.GetAsync($"/Employer/AssessmentDocuments/Protocol/{a.Id}?lang=ru"));
+        var ru = await PdfTextAsync(await employer.GetAsync($"/Employer/Documents/Protocol/{a.Id}?lang=ru"));
         Assert.Contains("ПРОТОКОЛ СОВМЕСТНОЙ ОЦЕНКИ КОМПЕТЕНЦИЙ", ru);
         Assert.Contains("частично достигнут", ru);
-        await PdfTextAsync(await learner.GetAsync($"/Learner/AssessmentDocuments/Protocol/{a.Id}"));
-        var preview = await college.GetDocumentAsync($"/College/AssessmentDocuments/ProtocolPreview/{a.Id}?lang=ru");
+        await PdfTextAsync(await learner.GetAsync($"/Learner/Documents/Protocol/{a.Id}"));
+        var preview = await college.GetDocumentAsync($"/College/Documents/ProtocolPreview/{a.Id}?lang=ru");
         Assert.Contains("Несогласие обучающегося", preview.Body!.TextContent);
 
         await using var db = Factory.CreateDbContext();
@@ -61,10 +61,10 @@ public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : Int
         var other = await Data.CollegeAsync();
         var client = await SignInAsync(Roles.CollegeAdmin, other.Id);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/AssessmentDocuments/Protocol/{a.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/AssessmentDocuments/ProtocolPreview/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/Documents/Protocol/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/Documents/ProtocolPreview/{a.Id}")).StatusCode);
         var otherEmployer = await SignInAsync(Roles.EmployerAdmin, (await Data.EmployerAsync()).Id);
-        Assert.Equal(HttpStatusCode.NotFound, (await otherEmployer.GetAsync($"/Employer/AssessmentDocuments/Protocol/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherEmployer.GetAsync($"/Employer/Documents/Protocol/{a.Id}")).StatusCode);
         await using var db = Factory.CreateDbContext();
         Assert.False(await db.IssuedDocuments.AnyAsync(d => d.EntityId == a.Id));
     }
@@ -76,7 +76,7 @@ public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : Int
         var a = await Data.AssessmentAsync(w, AssessmentStage.Proposed);
         var client = await SignInAsync(Roles.CollegeStaff, w.College.Id);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/AssessmentDocuments/Protocol/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/College/Documents/Protocol/{a.Id}")).StatusCode);
     }
 
     [Fact]
@@ -86,6 +86,6 @@ public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : Int
         var a = await Data.AssessmentAsync(w, AssessmentStage.Final);
         var client = await SignInAsync(Roles.Mentor, w.Employer.Id, mentorId: w.Mentor.Id);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Employer/AssessmentDocuments/Protocol/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/Employer/Documents/Protocol/{a.Id}")).StatusCode);
     }
 }

@@ -24,4 +24,12 @@ public sealed class DocumentsController(IStringLocalizer<DocumentResource> d) : 
     public async Task<IActionResult> EnterpriseOrderPreview(Guid id, string? lang, [FromServices] LoadEnterpriseOrderDocument.Handler handler,
         [FromServices] IStringLocalizer<AppointmentResource> a, CancellationToken cancellationToken) =>
         Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), a["Document_EnterpriseOrder"], nameof(EnterpriseOrder), id);
+
+    // Document 5g, the joint assessment protocol.
+    public async Task<IActionResult> Protocol(Guid id, string? lang, [FromServices] LoadAssessmentProtocol.Handler handler, CancellationToken cancellationToken) =>
+        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "assessment-protocol");
+
+    public async Task<IActionResult> ProtocolPreview(Guid id, string? lang, [FromServices] LoadAssessmentProtocol.Handler handler,
+        [FromServices] IStringLocalizer<AssessmentResource> p, CancellationToken cancellationToken) =>
+        Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), p["Document_Protocol"], nameof(Protocol), id);
 }
