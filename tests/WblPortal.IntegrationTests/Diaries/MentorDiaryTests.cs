@@ -220,7 +220,7 @@ public sealed class MentorDiaryTests(PortalFactory factory) : DiaryTestBase(fact
 
         var page = await client.GetDocumentAsync("/Mentor");
 
-        Assert.Contains("1", page.QuerySelector("[data-testid=pending-count]")!.TextContent);
+        Assert.Contains("1", page.QuerySelector("[data-testid=pending-weeks]")!.TextContent);
         Assert.Contains(s.Learner.LastName, page.QuerySelector("[data-testid=my-diaries]")!.TextContent);
     }
 }

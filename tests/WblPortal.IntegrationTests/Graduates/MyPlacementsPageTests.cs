@@ -139,7 +139,7 @@ public sealed class MyPlacementsPageTests(PortalFactory factory) : IntegrationTe
         var page = await client.GetDocumentAsync("/Learner");
 
         var links = page.QuerySelectorAll("[data-testid=dashboard-links] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/Learner/Placements", "/Learner/Agreements", "/Learner/Employment"], links);
+        Assert.Equal(["/Learner/Placements", "/Learner/Record", "/Learner/Agreements", "/Learner/Employment"], links);
     }
 
     [Theory]
