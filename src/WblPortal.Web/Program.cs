@@ -92,6 +92,9 @@ builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.Configure<WblPortal.Web.Features.Notifications.NotificationOptions>(
     builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.NotificationOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.NotificationEmailService>();
+builder.Services.Configure<WblPortal.Infrastructure.Statistics.NationalFiguresOptions>(
+    builder.Configuration.GetSection(WblPortal.Infrastructure.Statistics.NationalFiguresOptions.Section));
+builder.Services.AddHostedService<WblPortal.Web.Features.Ministry.NationalFiguresRefresher>();
 
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)!, name: "database");

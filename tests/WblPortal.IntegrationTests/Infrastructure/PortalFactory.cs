@@ -31,6 +31,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Email:PickupDirectory", MailPickup);
         // Tests call the notification e-mail sender directly; no timer.
         builder.UseSetting("Notifications:EmailIntervalSeconds", "0");
+        // The national figures are recomputed before each read, so that tests see the rows they just wrote.
+        builder.UseSetting("Ministry:FiguresRefreshOnRead", "true");
         builder.ConfigureServices(services => services.AddSingleton<SqlCommandCounter>());
         builder.ConfigureServices(services =>
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>()));
