@@ -95,6 +95,7 @@ internal static class DashboardBenchmark
             var learnersInWbl = 0;
             async Task Dashboard()
             {
+                await stats.PrefetchAsync(f, default);
                 var partners = await stats.PartnersAsync(f, default);
                 var byCollege = await stats.ByCollegeAsync(f, default, partners);
                 learnersInWbl = byCollege.Sum(c => c.Learners);

@@ -112,7 +112,52 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
         _ => "p_any",
     };
 
-    private async Task<List<Cell>> CellsAsync(StatisticsFilter f, string[] groupBy, bool anyYear, CancellationToken ct)
+    private static readonly string[] Flags =
+        ["l_any", "l_form", "l_stage", "l_sector", "l_form_sector", "l_stage_sector", "p_any", "p_gender", "p_sen", "p_gender_sen"];
+
+    /// <summary>The groupings of the dashboard's figures, fetched by <see cref="PrefetchAsync"/> in one statement.</summary>
+    private static readonly string[][] DashboardSets =
+    [
+        ["college_id", "region_id", "gender", "has_special_needs"],
+        ["college_id", "employer_id", "mentor_id", "mentor_trained"],
+        ["form_id", "gender"],
+        ["stage"],
+        ["nqf_level_id"],
+        ["specialty_code"],
+        ["sector"],
+    ];
+
+    private readonly Dictionary<string, List<Cell>> _prefetched = [];
+    private StatisticsFilter? _prefetchedFor;
+
+    /// <summary>Computes every grouping the dashboard's figures need (per college, partners, form, stage, NQF level,
+    /// specialty, sector) in one GROUPING SETS statement over the cells; the By…Async calls with the same filter then
+    /// read the result instead of querying again. Does nothing for actors who get the live queries.</summary>
+    public async Task PrefetchAsync(StatisticsFilter f, CancellationToken ct)
+    {
+        if (!UseCells)
+        {
+            return;
+        }
+
+        var results = await CellSetsAsync(f, DashboardSets, false, ct);
+        _prefetched.Clear();
+        for (var i = 0; i < DashboardSets.Length; i++)
+        {
+            _prefetched[string.Join(",", DashboardSets[i])] = results[i];
+        }
+
+        _prefetchedFor = f;
+    }
+
+    private async Task<List<Cell>> CellsAsync(StatisticsFilter f, string[] groupBy, bool anyYear, CancellationToken ct) =>
+        !anyYear && f == _prefetchedFor && _prefetched.TryGetValue(string.Join(",", groupBy), out var cached)
+            ? cached
+            : (await CellSetsAsync(f, [groupBy], anyYear, ct))[0];
+
+    /// <summary>Sums the cells per grouping set, each with the learner and placement flags that count exactly for
+    /// that grouping under the filter.</summary>
+    private async Task<List<Cell>[]> CellSetsAsync(StatisticsFilter f, string[][] sets, bool anyYear, CancellationToken ct)
     {
         if (!_ready)
         {
@@ -183,9 +228,16 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
             where.Add("has_special_needs");
         }
 
-        var columns = string.Join(", ", groupBy);
-        var sql = $"SELECT {columns}, sum({LearnerFlag(f, groupBy)})::int, sum({PlacementFlag(f)})::int FROM {NationalFigures.View}"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + $" GROUP BY {columns}";
+        var columns = sets.SelectMany(x => x).Distinct().ToArray();
+        // GROUPING(a, b, …) has a 1 bit for each column not grouped in the row's set, the first column highest.
+        var masks = sets.Select(set => columns.Select((c, i) => set.Contains(c) ? 0 : 1 << (columns.Length - 1 - i)).Sum()).ToArray();
+        var sql = $"SELECT GROUPING({string.Join(", ", columns)}), {string.Join(", ", columns)}, "
+            + string.Join(", ", Flags.Select(x => $"sum({x})::int")) + $" FROM {NationalFigures.View}"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " GROUP BY GROUPING SETS (" + string.Join(", ", sets.Select(set => "(" + string.Join(", ", set) + ")")) + ")";
+        var learnerFlags = sets.Select(set => Array.IndexOf(Flags, LearnerFlag(f, set))).ToArray();
+        var placementFlag = Array.IndexOf(Flags, PlacementFlag(f));
+        var results = sets.Select(_ => new List<Cell>()).ToArray();
         var connection = db.Database.GetDbConnection();
         var close = connection.State != System.Data.ConnectionState.Open;
         if (close)
@@ -198,20 +250,23 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
             await using DbCommand command = connection.CreateCommand();
             command.CommandText = sql;
             command.Parameters.AddRange(parameters.ToArray());
-            var rows = new List<Cell>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                var keys = new object?[groupBy.Length];
+                var index = Array.IndexOf(masks, reader.GetInt32(0));
+                var set = sets[index];
+                var keys = new object?[set.Length];
                 for (var i = 0; i < keys.Length; i++)
                 {
-                    keys[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                    var ordinal = 1 + Array.IndexOf(columns, set[i]);
+                    keys[i] = reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal);
                 }
 
-                rows.Add(new Cell(keys, reader.GetInt32(groupBy.Length), reader.GetInt32(groupBy.Length + 1)));
+                var sums = 1 + columns.Length;
+                results[index].Add(new Cell(keys, reader.GetInt32(sums + learnerFlags[index]), reader.GetInt32(sums + placementFlag)));
             }
 
-            return rows;
+            return results;
         }
         finally
         {

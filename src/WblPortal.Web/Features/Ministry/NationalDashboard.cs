@@ -76,6 +76,7 @@ public static class NationalDashboard
             var options = await OptionsAsync(ct);
             var forms = await db.WblForms.OrderBy(x => x.SortOrder).ToListAsync(ct);
 
+            await stats.PrefetchAsync(f, ct);
             var partners = await stats.PartnersAsync(f, ct);
             var colleges = await stats.ByCollegeAsync(f, ct, partners);
             var national = NationalStatistics.National(partners);
