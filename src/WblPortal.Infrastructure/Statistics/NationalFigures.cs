@@ -86,11 +86,11 @@ public static class NationalFigures
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         if (populated)
         {
-            await db.Database.ExecuteSqlRawAsync("REFRESH MATERIALIZED VIEW CONCURRENTLY ministry_wbl_cells; REFRESH MATERIALIZED VIEW ministry_wbl_refreshed;", ct);
+            await db.Database.ExecuteSqlRawAsync("REFRESH MATERIALIZED VIEW CONCURRENTLY ministry_wbl_cells; REFRESH MATERIALIZED VIEW ministry_wbl_refreshed; ANALYZE ministry_wbl_cells;", ct);
         }
         else
         {
-            await db.Database.ExecuteSqlRawAsync("REFRESH MATERIALIZED VIEW ministry_wbl_cells; REFRESH MATERIALIZED VIEW ministry_wbl_refreshed;", ct);
+            await db.Database.ExecuteSqlRawAsync("REFRESH MATERIALIZED VIEW ministry_wbl_cells; REFRESH MATERIALIZED VIEW ministry_wbl_refreshed; ANALYZE ministry_wbl_cells;", ct);
         }
     }
 

@@ -112,9 +112,6 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
         _ => "p_any",
     };
 
-    private static readonly string[] Flags =
-        ["l_any", "l_form", "l_stage", "l_sector", "l_form_sector", "l_stage_sector", "p_any", "p_gender", "p_sen", "p_gender_sen"];
-
     /// <summary>The groupings of the dashboard's figures, fetched by <see cref="PrefetchAsync"/> in one statement.</summary>
     private static readonly string[][] DashboardSets =
     [
@@ -231,12 +228,14 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
         var columns = sets.SelectMany(x => x).Distinct().ToArray();
         // GROUPING(a, b, …) has a 1 bit for each column not grouped in the row's set, the first column highest.
         var masks = sets.Select(set => columns.Select((c, i) => set.Contains(c) ? 0 : 1 << (columns.Length - 1 - i)).Sum()).ToArray();
+        // Only the flags these groupings need are summed (fewer aggregates per row).
+        var needed = sets.Select(set => LearnerFlag(f, set)).Append(PlacementFlag(f)).Distinct().ToList();
         var sql = $"SELECT GROUPING({string.Join(", ", columns)}), {string.Join(", ", columns)}, "
-            + string.Join(", ", Flags.Select(x => $"sum({x})::int")) + $" FROM {NationalFigures.View}"
+            + string.Join(", ", needed.Select(x => $"sum({x})::int")) + $" FROM {NationalFigures.View}"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " GROUP BY GROUPING SETS (" + string.Join(", ", sets.Select(set => "(" + string.Join(", ", set) + ")")) + ")";
-        var learnerFlags = sets.Select(set => Array.IndexOf(Flags, LearnerFlag(f, set))).ToArray();
-        var placementFlag = Array.IndexOf(Flags, PlacementFlag(f));
+        var learnerFlags = sets.Select(set => needed.IndexOf(LearnerFlag(f, set))).ToArray();
+        var placementFlag = needed.IndexOf(PlacementFlag(f));
         var results = sets.Select(_ => new List<Cell>()).ToArray();
         var connection = db.Database.GetDbConnection();
         var close = connection.State != System.Data.ConnectionState.Open;
