@@ -44,7 +44,9 @@ public sealed record StatisticsFilter(
 /// really took place. Planned, proposed, declined and cancelled placements are not counted. Attendance of held
 /// information events (stage 0–1 forms) is counted separately, per form, and in Table 1; it does not make a learner
 /// "in WBL". A college is in WBL when one of its learners is. Active employers and mentors are those of counted
-/// placements. Everything is computed live from the tables on each request (indexes in MinistryWorkspace).
+/// placements. For the ministry, the placement figures are sums over the pre-computed cells of
+/// <see cref="NationalFigures"/> (refreshed on a schedule); events, programme shares and Table 1 are computed live.
+/// Other actors get the live, tenant-filtered queries.
 /// </remarks>
 public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = false)
 {
