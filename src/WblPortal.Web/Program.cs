@@ -95,6 +95,9 @@ builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.Notificat
 builder.Services.Configure<WblPortal.Web.Features.Notifications.ReminderOptions>(
     builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.ReminderOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.ReminderService>();
+builder.Services.Configure<WblPortal.Infrastructure.Statistics.NationalFiguresOptions>(
+    builder.Configuration.GetSection(WblPortal.Infrastructure.Statistics.NationalFiguresOptions.Section));
+builder.Services.AddHostedService<WblPortal.Web.Features.Ministry.NationalFiguresRefresher>();
 
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)!, name: "database");

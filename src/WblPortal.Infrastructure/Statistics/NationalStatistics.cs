@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Events;
@@ -42,10 +44,18 @@ public sealed record StatisticsFilter(
 /// really took place. Planned, proposed, declined and cancelled placements are not counted. Attendance of held
 /// information events (stage 0–1 forms) is counted separately, per form, and in Table 1; it does not make a learner
 /// "in WBL". A college is in WBL when one of its learners is. Active employers and mentors are those of counted
-/// placements. Everything is computed live from the tables on each request (indexes in MinistryWorkspace).
+/// placements. For the ministry, the placement figures are sums over the pre-computed cells of
+/// <see cref="NationalFigures"/> (refreshed on a schedule); events, programme shares and Table 1 are computed live.
+/// Other actors get the live, tenant-filtered queries.
 /// </remarks>
-public sealed class NationalStatistics(WblDbContext db)
+public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = false)
 {
+    /// <summary>The ministry's figures come from the pre-computed cells (<see cref="NationalFigures"/>); any other actor
+    /// (scoped to its organisation) gets the live queries.</summary>
+    private bool UseCells => db.Actor.ReadsAll;
+
+    private bool _ready;
+
     /// <summary>The ministry reads every college's rows: its queries skip the tenant filter by name, which keeps the SQL
     /// plain (one join per navigation). Any other actor keeps its filter, so the counts stay within its scope.</summary>
     private IQueryable<T> Rows<T>(DbSet<T> set) where T : class =>
@@ -72,6 +82,201 @@ public sealed class NationalStatistics(WblDbContext db)
     }
 
     public sealed record YearCounts(int Year, int Colleges, int Learners, int Placements);
+
+    /// <summary>A row of summed cells: the values of the grouped columns, then the learners and placements.</summary>
+    private sealed record Cell(object?[] Keys, int Learners, int Placements);
+
+    /// <summary>The learner flag that counts each learner once per value of the placement dimensions (form, stage,
+    /// sector) the filter and the grouping involve; form implies stage.</summary>
+    private static string LearnerFlag(StatisticsFilter f, string[] groupBy)
+    {
+        var form = f.FormId is not null || groupBy.Contains("form_id");
+        var stage = !form && (f.Stage is not null || groupBy.Contains("stage"));
+        var sector = f.Sector is not null || groupBy.Contains("sector");
+        return (form, stage, sector) switch
+        {
+            (true, _, true) => "l_form_sector",
+            (true, _, false) => "l_form",
+            (false, true, true) => "l_stage_sector",
+            (false, true, false) => "l_stage",
+            (false, false, true) => "l_sector",
+            _ => "l_any",
+        };
+    }
+
+    /// <summary>The placement flag that counts each placement once per value of the learner dimensions (gender,
+    /// special needs) the filter involves (the groupings sum placements over those).</summary>
+    private static string PlacementFlag(StatisticsFilter f) => (f.Gender is not null, f.SpecialNeeds == true) switch
+    {
+        (true, true) => "p_gender_sen",
+        (true, false) => "p_gender",
+        (false, true) => "p_sen",
+        _ => "p_any",
+    };
+
+    /// <summary>The groupings of the dashboard's figures, fetched by <see cref="PrefetchAsync"/> in one statement.</summary>
+    private static readonly string[][] DashboardSets =
+    [
+        ["college_id", "region_id", "gender", "has_special_needs"],
+        ["college_id", "employer_id", "mentor_id", "mentor_trained"],
+        ["form_id", "gender"],
+        ["stage"],
+        ["nqf_level_id"],
+        ["specialty_code"],
+        ["sector"],
+    ];
+
+    private readonly Dictionary<string, List<Cell>> _prefetched = [];
+    private StatisticsFilter? _prefetchedFor;
+
+    /// <summary>Computes every grouping the dashboard's figures need (per college, partners, form, stage, NQF level,
+    /// specialty, sector) in one GROUPING SETS statement over the cells; the By…Async calls with the same filter then
+    /// read the result instead of querying again. Does nothing for actors who get the live queries.</summary>
+    public async Task PrefetchAsync(StatisticsFilter f, CancellationToken ct)
+    {
+        if (!UseCells)
+        {
+            return;
+        }
+
+        var results = await CellSetsAsync(f, DashboardSets, false, ct);
+        _prefetched.Clear();
+        for (var i = 0; i < DashboardSets.Length; i++)
+        {
+            _prefetched[string.Join(",", DashboardSets[i])] = results[i];
+        }
+
+        _prefetchedFor = f;
+    }
+
+    private async Task<List<Cell>> CellsAsync(StatisticsFilter f, string[] groupBy, bool anyYear, CancellationToken ct) =>
+        !anyYear && f == _prefetchedFor && _prefetched.TryGetValue(string.Join(",", groupBy), out var cached)
+            ? cached
+            : (await CellSetsAsync(f, [groupBy], anyYear, ct))[0];
+
+    /// <summary>Sums the cells per grouping set, each with the learner and placement flags that count exactly for
+    /// that grouping under the filter.</summary>
+    private async Task<List<Cell>[]> CellSetsAsync(StatisticsFilter f, string[][] sets, bool anyYear, CancellationToken ct)
+    {
+        if (!_ready)
+        {
+            var populated = await NationalFigures.RefreshedAtAsync(db, ct) is not null;
+            if (refreshOnRead || !populated)
+            {
+                await NationalFigures.RefreshAsync(db, ct);
+            }
+
+            _ready = true;
+        }
+
+        var where = new List<string>();
+        var parameters = new List<NpgsqlParameter>();
+        void Add(string condition, string name, object value)
+        {
+            where.Add(condition);
+            parameters.Add(new NpgsqlParameter(name, value));
+        }
+
+        if (!anyYear)
+        {
+            Add("academic_year = @year", "year", f.Year);
+        }
+
+        if (f.RegionId is { } region)
+        {
+            Add("region_id = @region", "region", region);
+        }
+
+        if (f.NqfLevelId is { } level)
+        {
+            Add("nqf_level_id = @nqf", "nqf", level);
+        }
+
+        if (f.CollegeId is { } college)
+        {
+            Add("college_id = @college", "college", college);
+        }
+
+        if (!string.IsNullOrEmpty(f.SpecialtyCode))
+        {
+            Add("specialty_code = @specialty", "specialty", f.SpecialtyCode);
+        }
+
+        if (f.FormId is { } form)
+        {
+            Add("form_id = @form", "form", form);
+        }
+
+        if (f.Stage is { } stage)
+        {
+            Add("stage = @stage", "stage", stage.ToString());
+        }
+
+        if (f.Sector is { } sector)
+        {
+            Add("sector = @sector", "sector", sector.ToString());
+        }
+
+        if (f.Gender is { } gender)
+        {
+            Add("gender = @gender", "gender", gender.ToString());
+        }
+
+        if (f.SpecialNeeds == true)
+        {
+            where.Add("has_special_needs");
+        }
+
+        var columns = sets.SelectMany(x => x).Distinct().ToArray();
+        // GROUPING(a, b, …) has a 1 bit for each column not grouped in the row's set, the first column highest.
+        var masks = sets.Select(set => columns.Select((c, i) => set.Contains(c) ? 0 : 1 << (columns.Length - 1 - i)).Sum()).ToArray();
+        // Only the flags these groupings need are summed (fewer aggregates per row).
+        var needed = sets.Select(set => LearnerFlag(f, set)).Append(PlacementFlag(f)).Distinct().ToList();
+        var sql = $"SELECT GROUPING({string.Join(", ", columns)}), {string.Join(", ", columns)}, "
+            + string.Join(", ", needed.Select(x => $"sum({x})::int")) + $" FROM {NationalFigures.View}"
+            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
+            + " GROUP BY GROUPING SETS (" + string.Join(", ", sets.Select(set => "(" + string.Join(", ", set) + ")")) + ")";
+        var learnerFlags = sets.Select(set => needed.IndexOf(LearnerFlag(f, set))).ToArray();
+        var placementFlag = needed.IndexOf(PlacementFlag(f));
+        var results = sets.Select(_ => new List<Cell>()).ToArray();
+        var connection = db.Database.GetDbConnection();
+        var close = connection.State != System.Data.ConnectionState.Open;
+        if (close)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        try
+        {
+            await using DbCommand command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddRange(parameters.ToArray());
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var index = Array.IndexOf(masks, reader.GetInt32(0));
+                var set = sets[index];
+                var keys = new object?[set.Length];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    var ordinal = 1 + Array.IndexOf(columns, set[i]);
+                    keys[i] = reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal);
+                }
+
+                var sums = 1 + columns.Length;
+                results[index].Add(new Cell(keys, reader.GetInt32(sums + learnerFlags[index]), reader.GetInt32(sums + placementFlag)));
+            }
+
+            return results;
+        }
+        finally
+        {
+            if (close)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
 
     /// <summary>Learner rows of counted placements, narrowed by the filter (the year unless <paramref name="anyYear"/>).</summary>
     public IQueryable<PlacementLearner> Facts(StatisticsFilter f, bool anyYear = false)
@@ -139,6 +344,22 @@ public sealed class NationalStatistics(WblDbContext db)
     /// come from <see cref="PartnersAsync"/>.</remarks>
     public async Task<List<CollegeCounts>> ByCollegeAsync(StatisticsFilter f, CancellationToken ct, IReadOnlyList<Partner>? partners = null)
     {
+        if (UseCells)
+        {
+            var cells = await CellsAsync(f, ["college_id", "region_id", "gender", "has_special_needs"], false, ct);
+            partners ??= await PartnersAsync(f, ct);
+            return cells.GroupBy(c => (Guid)c.Keys[0]!).Select(g =>
+            {
+                var e = partners.Where(x => x.CollegeId == g.Key).ToList();
+                return new CollegeCounts(g.Key, (int)g.First().Keys[1]!, g.Sum(c => c.Learners),
+                    g.Where(c => (string)c.Keys[2]! == nameof(Gender.Female)).Sum(c => c.Learners),
+                    g.Where(c => (string)c.Keys[2]! == nameof(Gender.Male)).Sum(c => c.Learners),
+                    g.Where(c => (bool)c.Keys[3]!).Sum(c => c.Learners), g.Sum(c => c.Placements),
+                    e.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
+                    e.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count());
+            }).ToList();
+        }
+
         var learners = await Facts(f)
             .GroupBy(x => new { x.CollegeId, x.Learner!.Gender, x.Learner.HasSpecialNeeds })
             .Select(g => new { g.Key.CollegeId, g.Key.Gender, g.Key.HasSpecialNeeds, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
@@ -163,7 +384,10 @@ public sealed class NationalStatistics(WblDbContext db)
     public sealed record Partner(Guid CollegeId, Guid? EmployerId, Guid? MentorId, bool MentorTrained);
 
     public async Task<List<Partner>> PartnersAsync(StatisticsFilter f, CancellationToken ct) =>
-        (await Facts(f)
+        UseCells
+            ? (await CellsAsync(f, ["college_id", "employer_id", "mentor_id", "mentor_trained"], false, ct))
+                .Select(c => new Partner((Guid)c.Keys[0]!, (Guid?)c.Keys[1], (Guid?)c.Keys[2], (bool)c.Keys[3]!)).ToList()
+            : (await Facts(f)
             .Select(x => new { x.CollegeId, x.Placement!.EmployerId, x.Placement.MentorId, Trained = x.Placement.Mentor!.PedagogicalTrainingDate != null })
             .Distinct()
             .ToListAsync(ct))
@@ -180,6 +404,14 @@ public sealed class NationalStatistics(WblDbContext db)
 
     public async Task<List<FormCounts>> ByFormAsync(StatisticsFilter f, CancellationToken ct)
     {
+        if (UseCells)
+        {
+            return (await CellsAsync(f, ["form_id", "gender"], false, ct)).GroupBy(c => (int)c.Keys[0]!)
+                .Select(g => new FormCounts(g.Key, g.Sum(c => c.Learners), g.Where(c => (string)c.Keys[1]! == nameof(Gender.Female)).Sum(c => c.Learners),
+                    g.Where(c => (string)c.Keys[1]! == nameof(Gender.Male)).Sum(c => c.Learners), g.Sum(c => c.Placements)))
+                .ToList();
+        }
+
         var learners = await Facts(f)
             .GroupBy(x => new { x.Placement!.FormId, x.Learner!.Gender })
             .Select(g => new { g.Key.FormId, g.Key.Gender, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
@@ -196,27 +428,35 @@ public sealed class NationalStatistics(WblDbContext db)
         }).ToList();
     }
 
-    public Task<List<GroupCounts<WblStage>>> ByStageAsync(StatisticsFilter f, CancellationToken ct) =>
-        Facts(f)
+    public async Task<List<GroupCounts<WblStage>>> ByStageAsync(StatisticsFilter f, CancellationToken ct) =>
+        UseCells
+            ? (await CellsAsync(f, ["stage"], false, ct)).Select(c => new GroupCounts<WblStage>(Enum.Parse<WblStage>((string)c.Keys[0]!), c.Learners, c.Placements)).ToList()
+            : await Facts(f)
             .GroupBy(x => x.Placement!.Form!.Stage)
             .Select(g => new GroupCounts<WblStage>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
             .ToListAsync(ct);
 
-    public Task<List<GroupCounts<int>>> ByNqfLevelAsync(StatisticsFilter f, CancellationToken ct) =>
-        Facts(f)
+    public async Task<List<GroupCounts<int>>> ByNqfLevelAsync(StatisticsFilter f, CancellationToken ct) =>
+        UseCells
+            ? (await CellsAsync(f, ["nqf_level_id"], false, ct)).Select(c => new GroupCounts<int>((int)c.Keys[0]!, c.Learners, c.Placements)).ToList()
+            : await Facts(f)
             .GroupBy(x => x.Placement!.Programme!.Specialty!.NqfLevelId)
             .Select(g => new GroupCounts<int>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
             .ToListAsync(ct);
 
-    public Task<List<GroupCounts<string>>> BySpecialtyAsync(StatisticsFilter f, CancellationToken ct) =>
-        Facts(f)
+    public async Task<List<GroupCounts<string>>> BySpecialtyAsync(StatisticsFilter f, CancellationToken ct) =>
+        UseCells
+            ? (await CellsAsync(f, ["specialty_code"], false, ct)).Select(c => new GroupCounts<string>((string)c.Keys[0]!, c.Learners, c.Placements)).ToList()
+            : await Facts(f)
             .GroupBy(x => x.Placement!.Programme!.SpecialtyCode)
             .Select(g => new GroupCounts<string>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
             .ToListAsync(ct);
 
     /// <summary>By the employer's sector; placements without an employer (college workshops, labs) have no sector.</summary>
-    public Task<List<GroupCounts<EconomicSector?>>> BySectorAsync(StatisticsFilter f, CancellationToken ct) =>
-        Facts(f)
+    public async Task<List<GroupCounts<EconomicSector?>>> BySectorAsync(StatisticsFilter f, CancellationToken ct) =>
+        UseCells
+            ? (await CellsAsync(f, ["sector"], false, ct)).Select(c => new GroupCounts<EconomicSector?>(c.Keys[0] is string sector ? Enum.Parse<EconomicSector>(sector) : null, c.Learners, c.Placements)).ToList()
+            : await Facts(f)
             .GroupBy(x => (EconomicSector?)x.Placement!.Employer!.Sector)
             .Select(g => new GroupCounts<EconomicSector?>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
             .ToListAsync(ct);
@@ -323,7 +563,11 @@ public sealed class NationalStatistics(WblDbContext db)
 
     /// <summary>Colleges, learners and placements in WBL per academic year, with every filter but the year.</summary>
     public async Task<List<YearCounts>> TrendAsync(StatisticsFilter f, CancellationToken ct) =>
-        (await Facts(f, anyYear: true)
+        UseCells
+            ? (await CellsAsync(f, ["academic_year", "college_id"], true, ct)).GroupBy(c => (int)c.Keys[0]!)
+                .Select(g => new YearCounts(g.Key, g.Count(), g.Sum(c => c.Learners), g.Sum(c => c.Placements)))
+                .OrderBy(y => y.Year).ToList()
+            : (await Facts(f, anyYear: true)
             .GroupBy(x => x.Placement!.Programme!.AcademicYear)
             .Select(g => new YearCounts(g.Key, g.Select(x => x.CollegeId).Distinct().Count(), g.Select(x => x.LearnerId).Distinct().Count(),
                 g.Select(x => x.PlacementId).Distinct().Count()))

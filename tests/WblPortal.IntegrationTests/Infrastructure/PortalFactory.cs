@@ -33,6 +33,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Notifications:EmailIntervalSeconds", "0");
         // Likewise the reminder job (Reminders tests call it with their own clock).
         builder.UseSetting("Reminders:IntervalMinutes", "0");
+        // The national figures are recomputed before each read, so that tests see the rows they just wrote.
+        builder.UseSetting("Ministry:FiguresRefreshOnRead", "true");
         builder.ConfigureServices(services => services.AddSingleton<SqlCommandCounter>());
         builder.ConfigureServices(services =>
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>()));

@@ -244,7 +244,8 @@ public sealed class DashboardPageTests(PortalFactory factory) : IntegrationTest(
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        Assert.Equal(11, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
+        // 14 figures (with assessment levels and grades, graduate employment and status) and Table 1.
+        Assert.Equal(15, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
     }
 
     [Fact]

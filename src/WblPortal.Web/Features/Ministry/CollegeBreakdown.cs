@@ -13,11 +13,11 @@ public static class CollegeBreakdown
     public sealed record Row(Guid CollegeId, string College, string Region, int Learners, int Female, int Male, int SpecialNeeds,
         int Placements, int Employers, int Mentors);
 
-    public sealed class Handler(WblDbContext db)
+    public sealed class Handler(WblDbContext db, Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions)
     {
         public async Task<IReadOnlyList<Row>> ListAsync(DashboardFilter filter, CancellationToken ct)
         {
-            var counts = await new NationalStatistics(db).ByCollegeAsync(filter.ToStatistics(), ct);
+            var counts = await new NationalStatistics(db, figuresOptions.Value.FiguresRefreshOnRead).ByCollegeAsync(filter.ToStatistics(), ct);
             var ids = counts.Select(c => c.CollegeId).ToList();
             var names = await db.Colleges.Where(c => ids.Contains(c.Id))
                 .Select(c => new { c.Id, c.NameKy, c.NameRu, c.NameEn, RegionKy = c.Region!.NameKy, RegionRu = c.Region.NameRu, RegionEn = c.Region.NameEn })

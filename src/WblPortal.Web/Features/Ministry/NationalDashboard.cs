@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
+using WblPortal.Domain.Graduates;
 using WblPortal.Domain.Reference;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Statistics;
@@ -34,9 +36,13 @@ public static class NationalDashboard
         public IReadOnlyList<int> ChartedColumns => ChartColumns ?? [0];
     }
 
-    public sealed record Model(DashboardFilter Filter, Options Options, IReadOnlyList<Stat> Stats, IReadOnlyList<Figure> Figures);
+    /// <summary><paramref name="FiguresAt"/>: when the pre-computed placement figures were last refreshed (null = live).</summary>
+    public sealed record Model(DashboardFilter Filter, Options Options, IReadOnlyList<Stat> Stats, IReadOnlyList<Figure> Figures,
+        DateTimeOffset? FiguresAt = null, int RefreshMinutes = 0);
 
-    public sealed class Handler(WblDbContext db, IStringLocalizer<MinistryResource> m, IStringLocalizer<SharedResource> l)
+    public sealed class Handler(WblDbContext db, IStringLocalizer<MinistryResource> m, IStringLocalizer<SharedResource> l,
+        Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions, IStringLocalizer<AssessmentResource> a,
+        IStringLocalizer<GraduateResource> g)
     {
         private static string Culture => CultureInfo.CurrentUICulture.Name;
 
@@ -65,11 +71,12 @@ public static class NationalDashboard
 
         public async Task<Model> LoadAsync(DashboardFilter filter, CancellationToken ct)
         {
-            var stats = new NationalStatistics(db);
+            var stats = new NationalStatistics(db, figuresOptions.Value.FiguresRefreshOnRead);
             var f = filter.ToStatistics();
             var options = await OptionsAsync(ct);
             var forms = await db.WblForms.OrderBy(x => x.SortOrder).ToListAsync(ct);
 
+            await stats.PrefetchAsync(f, ct);
             var partners = await stats.PartnersAsync(f, ct);
             var colleges = await stats.ByCollegeAsync(f, ct, partners);
             var national = NationalStatistics.National(partners);
@@ -81,6 +88,11 @@ public static class NationalDashboard
             var events = await stats.EventsByFormAsync(f, ct);
             var shares = await stats.ProgrammeSharesAsync(f, ct);
             var trend = await stats.TrendAsync(f, ct);
+            var outcomes = new NationalOutcomes(db);
+            var assessments = await outcomes.AssessmentsByFormAsync(f, ct);
+            var levels = await outcomes.OutcomeLevelsByFormAsync(f, ct);
+            var graduates = await outcomes.GraduatesBySpecialtyAsync(f, ct);
+            var employment = await outcomes.EmploymentAsync(f, ct);
 
             var d = filter.RouteValues();
             var statsRow = new List<Stat>
@@ -153,7 +165,54 @@ public static class NationalDashboard
                     trend.Select(y => new FigureRow($"{y.Year}–{y.Year + 1}", [y.Colleges, y.Learners, y.Placements], filter.Drill(nameof(DashboardFilter.Year), y.Year))).ToList(),
                     Chart: "line", ChartColumns: [1, 2]),
             };
-            return new Model(filter, options, statsRow, figures);
+            figures.AddRange(OutcomeFigures(filter, forms, options, assessments, levels, graduates, employment));
+            var figuresAt = db.Actor.ReadsAll ? await NationalFigures.RefreshedAtAsync(db, ct) : null;
+            return new Model(filter, options, statsRow, figures, figuresAt, figuresOptions.Value.FiguresRefreshMinutes);
+        }
+
+        /// <summary>Final joint assessments by form (outcome levels, 2–5 grades) and graduate employment at 6 and 12
+        /// months by specialty and by status.</summary>
+        private IEnumerable<Figure> OutcomeFigures(DashboardFilter filter, List<WblForm> forms, Options options,
+            List<NationalOutcomes.AssessmentCounts> assessments, List<NationalOutcomes.LevelCounts> levels,
+            Dictionary<string, int> graduates, List<NationalOutcomes.EmploymentCounts> employment)
+        {
+            var assessedForms = forms.Where(x => assessments.Any(r => r.FormId == x.Id)).ToList();
+            int Level(int form, OutcomeLevel level) => levels.Where(x => x.FormId == form && x.Level == level).Sum(x => x.Outcomes);
+            yield return new Figure("assessment-levels", m["Fig_AssessmentLevels"], m["Col_Form"],
+                [m["Col_FinalAssessments"], a["Level_Achieved"], a["Level_PartlyAchieved"], a["Level_NotAchieved"]],
+                assessedForms.Select(x => new FigureRow(LocalizedName.Pick(x.NameKy, x.NameRu, x.NameEn, Culture),
+                    [assessments.First(r => r.FormId == x.Id).Assessments, Level(x.Id, OutcomeLevel.Achieved), Level(x.Id, OutcomeLevel.PartlyAchieved),
+                        Level(x.Id, OutcomeLevel.NotAchieved)],
+                    filter.Drill(nameof(DashboardFilter.Form), x.Id))).ToList(),
+                ChartColumns: [1, 2, 3], Note: m["Fig_AssessmentLevels_Note"]);
+            yield return new Figure("assessment-grades", m["Fig_AssessmentGrades"], m["Col_Form"],
+                [m["Col_FinalAssessments"], $"5 ({a["Grade_5"]})", $"4 ({a["Grade_4"]})", $"3 ({a["Grade_3"]})", $"2 ({a["Grade_2"]})"],
+                assessedForms.Select(x =>
+                {
+                    var r = assessments.First(r => r.FormId == x.Id);
+                    return new FigureRow(LocalizedName.Pick(x.NameKy, x.NameRu, x.NameEn, Culture), [r.Assessments, r.Grade5, r.Grade4, r.Grade3, r.Grade2],
+                        filter.Drill(nameof(DashboardFilter.Form), x.Id));
+                }).ToList(),
+                ChartColumns: [1, 2, 3, 4], Note: m["Fig_AssessmentGrades_Note"]);
+
+            static bool Employed(EmploymentStatus s) =>
+                s is EmploymentStatus.AtWblEmployer or EmploymentStatus.EmployedInSpecialty or EmploymentStatus.EmployedOutsideSpecialty;
+            int Count(string code, EmploymentCheckpoint at, Func<EmploymentStatus, bool> which) =>
+                employment.Where(x => x.SpecialtyCode == code && x.Checkpoint == at && which(x.Status)).Sum(x => x.Graduates);
+            yield return new Figure("graduate-employment", m["Fig_GraduateEmployment"], m["Col_Specialty"],
+                [m["Col_Graduates"], m["Col_Employed6"], m["Col_AtWblEmployer6"], m["Col_Employed12"], m["Col_AtWblEmployer12"]],
+                graduates.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Select(x => new FigureRow(
+                    options.Specialties.FirstOrDefault(o => o.Value == x.Key)?.Name ?? x.Key,
+                    [x.Value, Count(x.Key, EmploymentCheckpoint.SixMonths, Employed), Count(x.Key, EmploymentCheckpoint.SixMonths, s => s == EmploymentStatus.AtWblEmployer),
+                        Count(x.Key, EmploymentCheckpoint.TwelveMonths, Employed), Count(x.Key, EmploymentCheckpoint.TwelveMonths, s => s == EmploymentStatus.AtWblEmployer)],
+                    filter.Drill(nameof(DashboardFilter.Specialty), x.Key))).ToList(),
+                ChartColumns: [1, 2, 3, 4], Note: m["Fig_GraduateEmployment_Note"]);
+            yield return new Figure("graduate-status", m["Fig_GraduateStatus"], m["Col_EmploymentStatus"], [m["Col_SixMonths"], m["Col_TwelveMonths"]],
+                Enum.GetValues<EmploymentStatus>().Select(st => new FigureRow(g["Status_" + st],
+                    [employment.Where(x => x.Status == st && x.Checkpoint == EmploymentCheckpoint.SixMonths).Sum(x => x.Graduates),
+                        employment.Where(x => x.Status == st && x.Checkpoint == EmploymentCheckpoint.TwelveMonths).Sum(x => x.Graduates)],
+                    filter.RouteValues())).ToList(),
+                ChartColumns: [0, 1]);
         }
 
         private static Dictionary<string, string?> Merge(Dictionary<string, string?> values, string key, string value)
