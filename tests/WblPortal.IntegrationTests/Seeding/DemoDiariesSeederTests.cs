@@ -51,7 +51,7 @@ public sealed class DemoDiariesSeederTests(PortalFactory factory) : IntegrationT
 
         Assert.Equal(2, mentor.QuerySelectorAll("[data-testid=pending-learner]").Length);
         Assert.True(mentor.QuerySelectorAll("[data-testid=diary-row]").Length >= 3);
-        Assert.Single(learner.QuerySelectorAll("[data-testid=diary-row]"));
+        Assert.NotEmpty(learner.QuerySelectorAll("[data-testid=diary-row]")); // the running placement and earlier years' ones
         Assert.True(curator.QuerySelectorAll("[data-testid=diary-row]").Length >= 3);
         Assert.True(employer.QuerySelectorAll("[data-testid=diary-row]").Length >= 3);
     }
