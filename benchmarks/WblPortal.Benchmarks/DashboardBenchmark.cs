@@ -72,7 +72,7 @@ internal static class DashboardBenchmark
         var outcomes = new NationalOutcomes(read);
         var refresh = Stopwatch.StartNew();
         await NationalFigures.RefreshAsync(read, default);
-        Console.WriteLine($"refreshed the national figures (materialized view {NationalFigures.View}) in {refresh.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"refreshed the national figures (materialized views {NationalFigures.View}, {NationalFigures.LearnerView}, {NationalFigures.FormsTableView}) in {refresh.Elapsed.TotalSeconds:0.0} s");
         var year = await read.Programmes.MaxAsync(p => p.AcademicYear);
         var someCollege = await read.Colleges.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         var someSpecialty = await read.Specialties.OrderBy(s => s.Code).Select(s => s.Code).FirstAsync();

@@ -78,20 +78,71 @@ public static class NationalFigures
         DROP MATERIALIZED VIEW IF EXISTS ministry_wbl_cells;
         """;
 
-    /// <summary>Recomputes the view. The first refresh fills it (plain); later ones run CONCURRENTLY, so readers
-    /// keep the previous figures meanwhile.</summary>
+    /// <summary>The cells summed over the placement's dimensions: one row per (academic year, college, region, NQF
+    /// level, specialty, gender, special needs), a few thousand a year. Exact for every figure that neither filters
+    /// nor groups by form, stage, sector, employer or mentor (the trend, the colleges page).</summary>
+    public const string LearnerView = "ministry_wbl_learner_cells";
+
+    /// <summary>Table 1 of the concept: per (academic year, college, Table 1 column) the distinct learners of counted
+    /// placements and of attendance at held information events (an event's academic year is that of its date in
+    /// Kyrgyzstan, UTC+6, as <see cref="StatisticsFilter.YearStart"/>).</summary>
+    public const string FormsTableView = "ministry_wbl_forms_table";
+
+    /// <summary>The summaries (migration <c>NationalSummaries</c>); <see cref="FormsTable"/> gives the Table 1 columns.</summary>
+    public const string SummariesCreateSql = """
+        CREATE MATERIALIZED VIEW ministry_wbl_learner_cells AS
+        SELECT academic_year, college_id, region_id, nqf_level_id, specialty_code, gender, has_special_needs,
+               sum(l_any)::int AS l_any, sum(p_any)::int AS p_any, sum(p_gender)::int AS p_gender,
+               sum(p_sen)::int AS p_sen, sum(p_gender_sen)::int AS p_gender_sen
+        FROM ministry_wbl_cells
+        GROUP BY academic_year, college_id, region_id, nqf_level_id, specialty_code, gender, has_special_needs
+        WITH NO DATA;
+        CREATE UNIQUE INDEX ux_ministry_wbl_learner_cells ON ministry_wbl_learner_cells (academic_year, college_id, specialty_code, gender,
+            has_special_needs, region_id, nqf_level_id);
+        CREATE MATERIALIZED VIEW ministry_wbl_forms_table AS
+        SELECT academic_year, college_id, region_id, table_column, count(DISTINCT learner_id)::int AS learners
+        FROM (
+            SELECT pr.academic_year, pl.college_id, c.region_id,
+                   CASE WHEN p.form_id IN (10, 11, 12) THEN 9 WHEN p.form_id = 16 THEN 15 WHEN p.form_id IN (2, 3, 19) THEN 1 ELSE p.form_id END AS table_column,
+                   pl.learner_id
+            FROM placement_learners pl
+            JOIN placements p ON p.id = pl.placement_id
+            JOIN wbl_programmes pr ON pr.id = p.programme_id
+            JOIN colleges c ON c.id = pl.college_id
+            WHERE p.status IN ('InProgress', 'Completed', 'Assessed')
+            UNION ALL
+            SELECT extract(year FROM (e.starts_at AT TIME ZONE 'UTC') + interval '6 hours' - interval '8 months')::int, a.college_id, c.region_id,
+                   CASE WHEN e.form_id IN (10, 11, 12) THEN 9 WHEN e.form_id = 16 THEN 15 WHEN e.form_id IN (2, 3, 19) THEN 1 ELSE e.form_id END,
+                   a.learner_id
+            FROM event_attendance a
+            JOIN information_events e ON e.id = a.event_id
+            JOIN colleges c ON c.id = a.college_id
+            WHERE a.attended AND e.status = 'Held') x
+        GROUP BY academic_year, college_id, region_id, table_column
+        WITH NO DATA;
+        CREATE UNIQUE INDEX ux_ministry_wbl_forms_table ON ministry_wbl_forms_table (academic_year, college_id, table_column);
+        CREATE INDEX ix_ministry_wbl_forms_table_region ON ministry_wbl_forms_table (academic_year, region_id);
+        """;
+
+    public const string SummariesDropSql = """
+        DROP MATERIALIZED VIEW IF EXISTS ministry_wbl_forms_table;
+        DROP MATERIALIZED VIEW IF EXISTS ministry_wbl_learner_cells;
+        """;
+
+    /// <summary>Recomputes the views: the cells, then the summaries (the learner cells read the cells). The first
+    /// refresh fills them (plain); later ones run CONCURRENTLY, so readers keep the previous figures meanwhile.</summary>
     public static async Task RefreshAsync(WblDbContext db, CancellationToken ct)
     {
-        var populated = await ScalarAsync<bool>(db, "SELECT ispopulated FROM pg_matviews WHERE matviewname = 'ministry_wbl_cells'", ct);
+        var sql = new System.Text.StringBuilder();
+        foreach (var view in new[] { View, LearnerView, FormsTableView })
+        {
+            var populated = await ScalarAsync<bool>(db, $"SELECT ispopulated FROM pg_matviews WHERE matviewname = '{view}'", ct);
+            sql.Append($"REFRESH MATERIALIZED VIEW {(populated ? "CONCURRENTLY " : "")}{view}; ");
+        }
+
+        sql.Append($"REFRESH MATERIALIZED VIEW ministry_wbl_refreshed; ANALYZE {View}; ANALYZE {LearnerView}; ANALYZE {FormsTableView};");
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-        if (populated)
-        {
-            await db.Database.ExecuteSqlRawAsync("REFRESH MATERIALIZED VIEW CONCURRENTLY ministry_wbl_cells; REFRESH MATERIALIZED VIEW ministry_wbl_refreshed; ANALYZE ministry_wbl_cells;", ct);
-        }
-        else
-        {
-            await db.Database.ExecuteSqlRawAsync("REFRESH MATERIALIZED VIEW ministry_wbl_cells; REFRESH MATERIALIZED VIEW ministry_wbl_refreshed; ANALYZE ministry_wbl_cells;", ct);
-        }
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), ct);
     }
 
     /// <summary>When the figures were last computed, or null when never.</summary>

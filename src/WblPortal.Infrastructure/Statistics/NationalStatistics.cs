@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
@@ -45,7 +46,8 @@ public sealed record StatisticsFilter(
 /// information events (stage 0–1 forms) is counted separately, per form, and in Table 1; it does not make a learner
 /// "in WBL". A college is in WBL when one of its learners is. Active employers and mentors are those of counted
 /// placements. For the ministry, the placement figures are sums over the pre-computed cells of
-/// <see cref="NationalFigures"/> (refreshed on a schedule); events, programme shares and Table 1 are computed live.
+/// <see cref="NationalFigures"/> (refreshed on a schedule), and so is Table 1; events and programme shares (small
+/// tables) are computed live.
 /// Other actors get the live, tenant-filtered queries.
 /// </remarks>
 public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = false)
@@ -85,6 +87,10 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
     /// <summary>A row of summed cells: the values of the grouped columns, then the learners and placements.</summary>
     private sealed record Cell(object?[] Keys, int Learners, int Placements);
+
+    /// <summary>The columns of the learner cells (<see cref="NationalFigures.LearnerView"/>): the academic year and the
+    /// learner's own dimensions.</summary>
+    private static readonly string[] LearnerColumns = ["academic_year", "college_id", "region_id", "nqf_level_id", "specialty_code", "gender", "has_special_needs"];
 
     /// <summary>The learner flag that counts each learner once per value of the placement dimensions (form, stage,
     /// sector) the filter and the grouping involve; form implies stage.</summary>
@@ -156,7 +162,9 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
     /// <summary>Sums the cells per grouping set, each with the learner and placement flags that count exactly for
     /// that grouping under the filter.</summary>
-    private async Task<List<Cell>[]> CellSetsAsync(StatisticsFilter f, string[][] sets, bool anyYear, CancellationToken ct)
+    /// <summary>Fills the views on first use when they never were (a fresh database), or refreshes them first when
+    /// the figures are to be read current (tests).</summary>
+    private async Task EnsureFiguresAsync(CancellationToken ct)
     {
         if (!_ready)
         {
@@ -168,6 +176,11 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
             _ready = true;
         }
+    }
+
+    private async Task<List<Cell>[]> CellSetsAsync(StatisticsFilter f, string[][] sets, bool anyYear, CancellationToken ct)
+    {
+        await EnsureFiguresAsync(ct);
 
         var where = new List<string>();
         var parameters = new List<NpgsqlParameter>();
@@ -228,12 +241,16 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
         }
 
         var columns = sets.SelectMany(x => x).Distinct().ToArray();
+        // Without a placement dimension in the filter or the groupings, the learner cells (summed over those) suffice.
+        var source = f.FormId is null && f.Stage is null && f.Sector is null && columns.All(LearnerColumns.Contains)
+            ? NationalFigures.LearnerView
+            : NationalFigures.View;
         // GROUPING(a, b, …) has a 1 bit for each column not grouped in the row's set, the first column highest.
         var masks = sets.Select(set => columns.Select((c, i) => set.Contains(c) ? 0 : 1 << (columns.Length - 1 - i)).Sum()).ToArray();
         // Only the flags these groupings need are summed (fewer aggregates per row).
         var needed = sets.Select(set => LearnerFlag(f, set)).Append(PlacementFlag(f)).Distinct().ToList();
         var sql = $"SELECT GROUPING({string.Join(", ", columns)}), {string.Join(", ", columns)}, "
-            + string.Join(", ", needed.Select(x => $"sum({x})::int")) + $" FROM {NationalFigures.View}"
+            + string.Join(", ", needed.Select(x => $"sum({x})::int")) + $" FROM {source}"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " GROUP BY GROUPING SETS (" + string.Join(", ", sets.Select(set => "(" + string.Join(", ", set) + ")")) + ")";
         var learnerFlags = sets.Select(set => needed.IndexOf(LearnerFlag(f, set))).ToArray();
@@ -248,8 +265,12 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
         try
         {
+            // A whole year's cells need more than the default 4 MB of work memory to aggregate all sets in one hash
+            // pass (instead of sorting on disk); SET LOCAL keeps the setting to this statement's transaction.
+            await using var transaction = db.Database.CurrentTransaction is null ? await connection.BeginTransactionAsync(ct) : null;
             await using DbCommand command = connection.CreateCommand();
-            command.CommandText = sql;
+            command.CommandText = (transaction is null ? "" : "SET LOCAL work_mem = '32MB'; ") + sql;
+            command.Transaction = transaction ?? db.Database.CurrentTransaction?.GetDbTransaction();
             command.Parameters.AddRange(parameters.ToArray());
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -348,9 +369,10 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
         {
             var cells = await CellsAsync(f, ["college_id", "region_id", "gender", "has_special_needs"], false, ct);
             partners ??= await PartnersAsync(f, ct);
+            var ofCollege = partners.ToLookup(x => x.CollegeId);
             return cells.GroupBy(c => (Guid)c.Keys[0]!).Select(g =>
             {
-                var e = partners.Where(x => x.CollegeId == g.Key).ToList();
+                var e = ofCollege[g.Key];
                 return new CollegeCounts(g.Key, (int)g.First().Keys[1]!, g.Sum(c => c.Learners),
                     g.Where(c => (string)c.Keys[2]! == nameof(Gender.Female)).Sum(c => c.Learners),
                     g.Where(c => (string)c.Keys[2]! == nameof(Gender.Male)).Sum(c => c.Learners),
@@ -575,16 +597,21 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
     /// <summary>Table 1 of the concept ("WBL forms by college"): per college, the distinct learners of each Table 1
     /// column (<see cref="FormsTable.Columns"/>), from counted placements and from attendance of held events of the
-    /// academic year; a learner who took part in two forms of one column counts once.</summary>
+    /// academic year; a learner who took part in two forms of one column counts once. Read from the pre-computed
+    /// <see cref="NationalFigures.FormsTableView"/>, narrowed by the year and the region only; the ministry's figure.</summary>
     public async Task<List<FormsTable.Row>> FormsByCollegeAsync(StatisticsFilter f, CancellationToken ct)
     {
-        // Each form is mapped to the first form of its Table 1 column (FormsTable.Columns) in SQL, so that a learner in
-        // two forms of one column counts once, with a plain COUNT(DISTINCT).
-        var fromPlacements = Facts(f).Select(x => new { x.CollegeId, Column = x.Placement!.FormId == 10 || x.Placement!.FormId == 11 || x.Placement!.FormId == 12 ? 9 : x.Placement!.FormId == 16 ? 15 : x.Placement!.FormId == 2 || x.Placement!.FormId == 3 || x.Placement!.FormId == 19 ? 1 : x.Placement!.FormId, x.LearnerId });
-        var fromEvents = Attendance(f).Select(a => new { a.CollegeId, Column = a.FormId == 10 || a.FormId == 11 || a.FormId == 12 ? 9 : a.FormId == 16 ? 15 : a.FormId == 2 || a.FormId == 3 || a.FormId == 19 ? 1 : a.FormId, a.LearnerId });
-        var cells = await fromPlacements.Union(fromEvents)
-            .GroupBy(x => new { x.CollegeId, x.Column })
-            .Select(g => new { g.Key.CollegeId, g.Key.Column, Learners = g.Count() })
+        if (!UseCells)
+        {
+            throw new InvalidOperationException("Table 1 is a national figure: only the ministry reads it.");
+        }
+
+        await EnsureFiguresAsync(ct);
+        var cells = await (f.RegionId is { } region
+                ? db.Database.SqlQuery<FormsTableCell>(
+                    $"SELECT college_id, table_column, learners FROM ministry_wbl_forms_table WHERE academic_year = {f.Year} AND region_id = {region}")
+                : db.Database.SqlQuery<FormsTableCell>(
+                    $"SELECT college_id, table_column, learners FROM ministry_wbl_forms_table WHERE academic_year = {f.Year}"))
             .ToListAsync(ct);
         return cells.GroupBy(c => c.CollegeId)
             .Select(g =>
@@ -592,7 +619,7 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
                 var row = new int[FormsTable.Columns.Count];
                 foreach (var c in g)
                 {
-                    var index = FormsTable.IndexOfFirstForm(c.Column);
+                    var index = FormsTable.IndexOfFirstForm(c.TableColumn);
                     if (index >= 0)
                     {
                         row[index] += c.Learners;
@@ -603,6 +630,8 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
             })
             .ToList();
     }
+
+    private sealed record FormsTableCell(Guid CollegeId, int TableColumn, int Learners);
 }
 
 /// <summary>The columns of Table 1 of the concept ("WBL forms implemented in the pilot colleges"), in its order, as
@@ -628,13 +657,6 @@ public static class FormsTable
     ];
 
     public sealed record Row(Guid CollegeId, IReadOnlyList<int> Cells);
-
-    /// <summary>The first form of the form's column (the queries inline the same conditional, which EF Core translates to CASE).</summary>
-    public static int ColumnOf(int formId) =>
-        formId == 10 || formId == 11 || formId == 12 ? 9
-        : formId == 16 ? 15
-        : formId == 2 || formId == 3 || formId == 19 ? 1
-        : formId;
 
     public static int IndexOfFirstForm(int firstForm)
     {

@@ -81,6 +81,23 @@ public sealed class DashboardPageTests(PortalFactory factory) : IntegrationTest(
         Assert.Equal(["2", "5", "3"], trend["2025–2026"]);
     }
 
+    [Theory]
+    // Workshop (a placement dimension): only P2 of 2025 (a1 at college A).
+    [InlineData("Year=2025&Form=12", null, "1,1,1")]
+    // Women (a learner dimension): 2024 P6 (a1); 2025 P1 (a1 a2), P2 (a1), P3 (b2).
+    [InlineData("Year=2025&Gender=Female", "1,1,1", "2,3,3")]
+    // Special needs: a2 in P1 only.
+    [InlineData("Year=2025&Sen=true", null, "1,1,1")]
+    public async Task Get_Index_TrendFollowsTheDrillDown(string query, string? year2024, string year2025)
+    {
+        var (_, client) = await ArrangeAsync();
+
+        var trend = Figure(await client.GetDocumentAsync("/Ministry?" + query), "trend");
+
+        Assert.Equal(year2024?.Split(','), trend.GetValueOrDefault("2024–2025"));
+        Assert.Equal(year2025.Split(','), trend["2025–2026"]);
+    }
+
     [Fact]
     public async Task Get_Index_ListsProgrammesBelowTheNqfMinimum()
     {

@@ -24,6 +24,7 @@ public sealed class FormsByCollegePageTests(PortalFactory factory) : Integration
         var totals = page.QuerySelectorAll("[data-testid=table1] tfoot td").Select(td => td.TextContent.Trim()).ToArray();
         Assert.Equal(["1", "0", "0", "1", "0", "2", "0", "0", "0", "0", "0", "1"], totals);
         Assert.Equal("Table 1. WBL forms by college", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Table 1) as of", page.QuerySelector("[data-testid=figures-freshness]")!.TextContent);
     }
 
     [Fact]
@@ -38,6 +39,29 @@ public sealed class FormsByCollegePageTests(PortalFactory factory) : Integration
         Assert.Equal([set.B.Id.ToString()], osh.QuerySelectorAll("[data-testid=table1] tbody tr").Select(r => r.GetAttribute("data-college")));
         var a = earlier.QuerySelector($"[data-testid=table1] tr[data-college='{set.A.Id}']")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
         Assert.Equal(["—", "—", "—", "—", "—", "1", "—", "—", "—", "—", "—", "—"], a);
+    }
+
+    [Fact]
+    public async Task Get_FormsByCollege_CountsAnEventInTheAcademicYearOfItsBishkekDate()
+    {
+        var set = await MinistryDataset.CreateAsync(Data);
+        var learner = await Data.LearnerAsync(set.C);
+        var bishkek = TimeSpan.FromHours(6);
+        // 31 August 23:30 in Bishkek is still 2025–2026 (17:30 UTC); 1 September 00:00 in Bishkek starts 2026–2027
+        // although it is still 31 August in UTC.
+        await Data.EventAsync(set.C, formId: MinistryDataset.ExcursionForm, startsAt: new DateTimeOffset(2026, 8, 31, 23, 30, 0, bishkek), held: true,
+            attendance: [(learner, true)]);
+        await Data.EventAsync(set.C, formId: MinistryDataset.GuestLectureForm, startsAt: new DateTimeOffset(2026, 9, 1, 0, 0, 0, bishkek), held: true,
+            attendance: [(learner, true)]);
+        var client = await SignInAsync(Roles.MinistryAnalyst, (await Data.MinistryAsync()).Id);
+
+        string[] Cells(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector($"[data-testid=table1] tr[data-college='{set.C.Id}']")!
+            .QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        var year2025 = Cells(await client.GetDocumentAsync("/Ministry/Dashboard/FormsByCollege?Year=2025"));
+        var year2026 = Cells(await client.GetDocumentAsync("/Ministry/Dashboard/FormsByCollege?Year=2026"));
+
+        Assert.Equal(["1", "—", "—", "—", "—", "—", "—", "—", "—", "—", "—", "—"], year2025);
+        Assert.Equal(["—", "—", "—", "—", "—", "—", "—", "—", "—", "—", "—", "1"], year2026);
     }
 
     [Fact]

@@ -90,8 +90,8 @@ public sealed class OutcomeFiguresTests(PortalFactory factory) : IntegrationTest
         Assert.Equal(["1", "0"], byStatus["Not employed"]);
         Assert.Equal(["0", "0"], byStatus["Employed elsewhere in the specialty"]);
 
-        // The footer says as of when the placement figures were computed.
-        Assert.Contains("Placement, employer and mentor figures as of", page.QuerySelector("[data-testid=figures-freshness]")!.TextContent);
+        // The footer says as of when the pre-computed figures were computed.
+        Assert.Contains("National figures (placements, employers, mentors, Table 1) as of", page.QuerySelector("[data-testid=figures-freshness]")!.TextContent);
 
         // The previous year has only the earlier graduate; another region has none.
         var previous = Figure(await client.GetDocumentAsync("/Ministry?Year=2024"), "graduate-employment");
