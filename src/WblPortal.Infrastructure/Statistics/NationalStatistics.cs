@@ -63,6 +63,9 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
     private IQueryable<T> Rows<T>(DbSet<T> set) where T : class =>
         db.Actor.ReadsAll ? set.AsNoTracking().IgnoreQueryFilters([WblDbContext.TenantFilter]) : set.AsNoTracking();
 
+    /// <summary>The statuses of a placement that took place: the one definition of "in WBL" for the national figures and
+    /// the colleges' annual reports (<c>CollegeYearFiguresQuery</c>); the views of <see cref="NationalFigures"/> spell
+    /// the same list in SQL.</summary>
     public static readonly PlacementStatus[] CountedStatuses = [PlacementStatus.InProgress, PlacementStatus.Completed, PlacementStatus.Assessed];
 
     public sealed record CollegeCounts(Guid CollegeId, int RegionId, int Learners, int Female, int Male, int SpecialNeeds, int Placements, int Employers, int Mentors);
@@ -302,9 +305,7 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
     /// <summary>Learner rows of counted placements, narrowed by the filter (the year unless <paramref name="anyYear"/>).</summary>
     public IQueryable<PlacementLearner> Facts(StatisticsFilter f, bool anyYear = false)
     {
-        var q = Rows(db.PlacementLearners)
-            .Where(x => x.Placement!.Status == PlacementStatus.InProgress || x.Placement.Status == PlacementStatus.Completed
-                || x.Placement.Status == PlacementStatus.Assessed);
+        var q = Rows(db.PlacementLearners).Where(x => CountedStatuses.Contains(x.Placement!.Status));
         if (!anyYear)
         {
             q = q.Where(x => x.Placement!.Programme!.AcademicYear == f.Year);

@@ -29,9 +29,11 @@ public class AnnualReportFiguresTests(PortalFactory factory) : IntegrationTest(f
         var l2 = await Data.LearnerAsync(college);
         var l3 = await Data.LearnerAsync(college, configure: l => l.Gender = Gender.Male);
         var l4 = await Data.LearnerAsync(college, configure: l => l.Gender = Gender.Male);
-        await Data.ConfirmedPlacementAsync(college, a, [l1, l2]);           // counted: 2 learners
-        await Data.ConfirmedPlacementAsync(college, b, [l3]);               // counted: 1 learner
-        await Data.PlacementAsync(college, a, PlacementStatus.Proposed, [l4]); // not confirmed: not counted
+        await Data.YearPlacementAsync(await Data.ProgrammeAsync(college), [l1, l2], employer: a);                                       // counted: 2 learners
+        await Data.YearPlacementAsync(await Data.ProgrammeAsync(college), [l3], employer: b, status: PlacementStatus.Completed);        // counted: 1 learner
+        await Data.PlacementAsync(college, a, PlacementStatus.Proposed, [l4]);                                                          // not counted: proposed
+        await Data.ConfirmedPlacementAsync(college, b, [l4]);                                                                           // not counted: not started
+        await Data.YearPlacementAsync(await Data.ProgrammeAsync(college, academicYear: 2024), [l4], employer: a);                      // not counted: 2024
         await Data.EventAsync(college, [a], startsAt: new DateTimeOffset(2026, 2, 10, 10, 0, 0, TimeSpan.FromHours(6)), held: true,
             attendance: [(l1, true), (l2, false)]);
         var report = await Data.AnnualReportAsync(college, [a, b]);
@@ -47,12 +49,32 @@ public class AnnualReportFiguresTests(PortalFactory factory) : IntegrationTest(f
         Assert.Equal("2", Figure(page, "placements"));
         Assert.Equal("2", Figure(page, "employers"));
         Assert.Equal("2", Figure(page, "partnerships"));
-        Assert.Equal("1500", Figure(page, "hours")); // each placement builder approves a programme of 500 WBL hours for 2025
+        Assert.Equal("2000", Figure(page, "hours")); // four approved programmes of 500 WBL hours for 2025 (the 2024 one is not of the year)
         Assert.Equal("1", Figure(page, "events"));
         Assert.Equal("1", Figure(page, "event-learners"));
         var production = page.QuerySelector("#report-forms tr[data-form='production_practice']")?.TextContent;
         Assert.NotNull(production);
-        Assert.Equal(3, page.QuerySelectorAll("#report-programmes tbody tr").Length);
+        Assert.Equal(4, page.QuerySelectorAll("#report-programmes tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task Details_Draft_FiguresEqualTheMinistrysFiguresForTheCollege()
+    {
+        var set = await MinistryArea.MinistryDataset.CreateAsync(Data);
+        var report = await Data.AnnualReportAsync(set.A, []);
+        var college = await SignInAsync(Roles.CollegeAdmin, set.A.Id);
+        var ministry = await SignInAsync(Roles.MinistryAnalyst, (await Data.MinistryAsync()).Id);
+
+        var page = await college.GetDocumentAsync($"/College/Reports/Details/{report.Id}");
+        var national = (await ministry.GetDocumentAsync($"/Ministry?Year={TestData.ReportYear}&College={set.A.Id}"))
+            .QuerySelectorAll("[data-testid=stat]").Select(s => s.TextContent.Trim()).ToList();
+
+        // College A in 2025 (MinistryDataset): P1 in progress (a1 a2 a3 at E1) and P2 completed (a1, workshop) count; the
+        // cancelled P5 and the 2024 P6 do not. Ministry stats: colleges, learners, placements, female, male, SEN, employers.
+        string[] reportFigures = [Figure(page, "learners"), Figure(page, "placements"), Figure(page, "female"), Figure(page, "male"),
+            Figure(page, "special-needs"), Figure(page, "employers")];
+        Assert.Equal(["3", "2", "2", "1", "1", "1"], reportFigures);
+        Assert.Equal(reportFigures, national.Skip(1).Take(6).ToArray());
     }
 
     [Fact]

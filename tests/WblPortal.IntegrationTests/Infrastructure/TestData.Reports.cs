@@ -16,7 +16,8 @@ public sealed partial class TestData
 
     public static readonly WorkflowUser MinistryUser = new("test-ministry", "Сыдыкова Айгүл", Roles.MinistryAnalyst);
 
-    /// <summary>A college with signed partnerships with the given number of employers, each with one confirmed placement.</summary>
+    /// <summary>A college with signed partnerships with the given number of employers, each with one placement in progress
+    /// (of a 2025 programme: in WBL in <see cref="ReportYear"/>).</summary>
     public async Task<(College College, IReadOnlyList<Employer> Employers)> ReportWorldAsync(int employers = 3)
     {
         var college = await CollegeAsync();
@@ -25,7 +26,7 @@ public sealed partial class TestData
         {
             var employer = await EmployerAsync();
             await SignedPartnershipAsync(college, employer);
-            await ConfirmedPlacementAsync(college, employer, [await LearnerAsync(college)]);
+            await YearPlacementAsync(await ProgrammeAsync(college), [await LearnerAsync(college)], employer: employer);
             list.Add(employer);
         }
 

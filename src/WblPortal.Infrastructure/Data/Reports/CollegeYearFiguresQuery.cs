@@ -6,6 +6,7 @@ using WblPortal.Domain.Events;
 using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
+using WblPortal.Infrastructure.Statistics;
 
 namespace WblPortal.Infrastructure.Data.Reports;
 
@@ -13,9 +14,9 @@ namespace WblPortal.Infrastructure.Data.Reports;
 /// The figures of a college's annual WBL report, computed from its data for one academic year (1 September to 31
 /// August). The one place that defines what the report counts:
 /// <list type="bullet">
-/// <item>placements: those of the college overlapping the year that the employer confirmed or that ran (confirmed,
-/// mentor assigned, in progress, completed, assessed) — drafts, proposals, declined and cancelled ones are not WBL
-/// that took place;</item>
+/// <item>placements: those of the college's programmes of the year that took place (in progress, completed, assessed:
+/// <see cref="NationalStatistics.CountedStatuses"/>) — the ministry's definition of "in WBL", so that a college's
+/// report and the national figures filtered to that college agree;</item>
 /// <item>learners: distinct learners in those placements, by gender and with special needs; by form and by stage a
 /// learner counts once per form (stage) they took part in;</item>
 /// <item>programmes and hours: the approved programmes of the year, their WBL hours and share against the NQF
@@ -29,9 +30,6 @@ public static class CollegeYearFiguresQuery
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static readonly PlacementStatus[] Counted =
-        [PlacementStatus.Confirmed, PlacementStatus.MentorAssigned, PlacementStatus.InProgress, PlacementStatus.Completed, PlacementStatus.Assessed];
-
     public static (DateOnly From, DateOnly To) Period(int academicYear) => (new DateOnly(academicYear, 9, 1), new DateOnly(academicYear + 1, 8, 31));
 
     public static string Serialize(AnnualReportFigures figures) => JsonSerializer.Serialize(figures, Json);
@@ -42,7 +40,7 @@ public static class CollegeYearFiguresQuery
     {
         var (from, to) = Period(academicYear);
         var placements = db.Placements.AsNoTracking()
-            .Where(p => p.CollegeId == collegeId && Counted.Contains(p.Status) && p.StartDate <= to && p.EndDate >= from);
+            .Where(p => p.CollegeId == collegeId && NationalStatistics.CountedStatuses.Contains(p.Status) && p.Programme!.AcademicYear == academicYear);
 
         var rows = await placements
             .OrderBy(p => p.StartDate).ThenBy(p => p.Employer!.Name).ThenBy(p => p.Id)
