@@ -29,12 +29,12 @@ public static class StartAssessment
                 return FeatureResult.Done(id);
             }
 
-            // The placement was found in the actor's scope above; its programme's outcomes are read for it by name of the
-            // filter, because a mentor does not otherwise read programmes.
+            // The placement was found in the actor's scope above; its programme row is read for it by name of the filter,
+            // because a mentor does not otherwise read programmes. The outcomes' own filter admits the curator and the
+            // mentor of the placement.
             var programme = await db.Programmes.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
                 .SingleAsync(p => p.Id == placement.ProgrammeId, cancellationToken);
-            var outcomes = await db.ProgrammeOutcomes.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
-                .Where(o => o.ProgrammeId == programme.Id).ToListAsync(cancellationToken);
+            var outcomes = await db.ProgrammeOutcomes.AsNoTracking().Where(o => o.ProgrammeId == programme.Id).ToListAsync(cancellationToken);
             Assessment assessment;
             try
             {
