@@ -64,7 +64,7 @@ internal static class DemoGraduates
         var forms = await db.WblForms.ToDictionaryAsync(f => f.Id, cancellationToken);
 
         // Last year's programmes of the specialty: 2024–2025 for the graduates, 2025–2026 for the demo learner's first practice.
-        // (DemoNational writes every specialty's past programmes; these are used when present.)
+        // (DemoNational writes every specialty's past programmes; its builder makes one when missing.)
         var past = await db.Programmes.Where(p => p.SpecialtyId == specialty.Id && p.AcademicYear < 2026).ToListAsync(cancellationToken);
         WblProgramme PastProgramme(int year)
         {
@@ -74,7 +74,7 @@ internal static class DemoGraduates
                 return existing;
             }
 
-            var created = Programme(specialty, year, competencies, $"{specialty.Code}-{year}");
+            var created = DemoNational.Programme(specialty, year, competencies, belowMinimum: false);
             db.Programmes.Add(created);
             return created;
         }
@@ -174,29 +174,6 @@ internal static class DemoGraduates
         row.Record(graduate, v.Status, v.Status == EmploymentStatus.AtWblEmployer ? wblEmployer : null, [wblEmployer.Id], v.Employer, v.Position, null, by, at,
             DateOnly.FromDateTime(at.ToOffset(Bishkek).DateTime));
         db.GraduateEmployments.Add(row);
-    }
-
-    private static WblProgramme Programme(Specialty specialty, int year, IReadOnlyList<Competency> competencies, string orderNumber)
-    {
-        var p = WblProgramme.Create(specialty, year);
-        p.NormativeBasis = $"{specialty.Code} «{specialty.NameKy}» адистиги боюнча мамлекеттик билим берүү стандарты; жумушчу окуу планы";
-        p.Goal = "Окуучулардын жалпы жана кесиптик компетенцияларын чыныгы өндүрүштүк шартта калыптандыруу";
-        p.Procedure = "Практика иш берүүчү менен макулдашылган мөөнөттө, насаатчынын жетекчилиги астында өтөт";
-        p.SafetyRules = "Ишканада кирүү инструктажы, жумуш ордундагы инструктаж, өрткө каршы коопсуздук эрежелери";
-        p.TotalStudyHours = 1200; // WBL 520 h: above the NQF-5 minimum share
-        p.SetLoad(IntroductoryPractice, 2, 120);
-        p.SetLoad(ProductionPractice, 4, 400);
-        foreach (var form in new[] { IntroductoryPractice, ProductionPractice })
-        {
-            p.SetFormContent(form, "Ишкананын түзүмү; негизги технологиялык процесстер", "Окуучу операцияларды насаатчынын көзөмөлү астында аткарат",
-                "Иш берүүчүнүн жабдылган участогу", "Күндөлүк жана насаатчынын мүнөздөмөсү боюнча баалоо", "Колледждин жана ишкананын биргелешкен комиссиясы таанылат");
-        }
-
-        p.AddOutcome("ОН-1", "Коопсуздук эрежелерин сактап, жумуш ордун даярдайт", competencies.Take(2).ToList());
-        p.AddOutcome("ОН-2", "Адистик боюнча негизги технологиялык операцияларды өз алдынча аткарат", competencies.Skip(1).ToList());
-        p.SubmitForDiscussion(CollegeAdmin, At(year, 6, 2));
-        p.Approve(orderNumber, new DateOnly(year, 8, 28), CollegeAdmin, At(year, 8, 28));
-        return p;
     }
 
     private static Placement Completed(WblProgramme programme, Domain.Reference.WblForm form, Employer employer, Domain.Mentors.Mentor? mentor, Curator curator,

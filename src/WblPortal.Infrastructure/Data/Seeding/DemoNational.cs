@@ -132,7 +132,8 @@ internal static class DemoNational
 
     private static DateTimeOffset Stamp(int year, int n) => new DateTimeOffset(year, 9, 1, 9, 0, 0, Bishkek).AddDays(n % 30);
 
-    private static WblProgramme Programme(Specialty specialty, int year, IReadOnlyList<Competency> competencies, bool belowMinimum)
+    /// <summary>An approved programme of a past academic year (also DemoGraduates' when a specialty has none).</summary>
+    internal static WblProgramme Programme(Specialty specialty, int year, IReadOnlyList<Competency> competencies, bool belowMinimum)
     {
         var p = WblProgramme.Create(specialty, year);
         p.NormativeBasis = $"{specialty.Code} «{specialty.NameKy}» адистиги боюнча мамлекеттик билим берүү стандарты";
