@@ -45,6 +45,54 @@ public sealed class EmployerSitesTests(PortalFactory factory) : IntegrationTest(
     }
 
     [Fact]
+    public async Task Post_Confirm_WhileAnotherConfirmationHoldsTheSite_WaitsAndCountsIt()
+    {
+        var employer = await Data.EmployerAsync();
+        var site = await Data.SiteAsync(employer, "Механикалык цех", capacity: 4);
+        var first = await AtSiteAsync(await Data.PlacementAsync(await Data.CollegeAsync(), employer), "Механикалык цех");
+        var second = await AtSiteAsync(await Data.PlacementAsync(await Data.CollegeAsync(), employer), "Механикалык цех");
+        var client = await SignInAsync(Roles.EmployerAdmin, employer.Id, culture: "en");
+
+        // Another confirmation (of the first placement, 3 learners) holds the site's row while the request arrives.
+        await using var other = Factory.CreateDbContext();
+        await using var transaction = await other.Database.BeginTransactionAsync();
+        await other.Database.ExecuteSqlAsync($"SELECT 1 FROM employer_sites WHERE id = {site.Id} FOR UPDATE");
+        var request = client.PostFormAsync("/Employer/Placements/Confirm", Confirm(second, 2));
+        Assert.True(await RequestWaitsForALockAsync(), "the confirmation did not wait for the site's row");
+        var held = await other.Placements.Include(p => p.Learners).SingleAsync(p => p.Id == first.Id);
+        held.Confirm(3, TestData.EmployerAdminUser, TestData.WorkflowAt);
+        await other.SaveChangesAsync();
+        await transaction.CommitAsync();
+
+        // The request then counts those 3: 3 + 2 > 4 is refused.
+        var response = await request;
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("at most 1 more", page.QuerySelector("[data-valmsg-for=Count]")!.TextContent);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(PlacementStatus.Proposed, (await db.Placements.SingleAsync(p => p.Id == second.Id)).Status);
+    }
+
+    /// <summary>Whether some session of the test database waits for a lock within 10 seconds.</summary>
+    private async Task<bool> RequestWaitsForALockAsync()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            await using var db = Factory.CreateDbContext();
+            var waiting = await db.Database.SqlQuery<int>(
+                $"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
+            if (waiting > 0)
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    [Fact]
     public async Task Post_Confirm_WithinCapacityOrAtAnotherSite_Confirms()
     {
         var employer = await Data.EmployerAsync();

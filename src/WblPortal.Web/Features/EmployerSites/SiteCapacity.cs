@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Placements;
@@ -9,7 +10,8 @@ namespace WblPortal.Web.Features.EmployerSites;
 /// <summary>
 /// How full the placement's site is over the placement's dates: the largest number of learners confirmed (by any
 /// college) in other placements at the same site on any one day of the period. Confirming more than the site's
-/// capacity is refused; the employer can raise the capacity on its sites page.
+/// capacity is refused; the employer can raise the capacity on its sites page. The check and the confirmation run in
+/// one transaction holding the site's row (<see cref="Handler.LockSiteAsync"/>).
 /// </summary>
 public static class SiteCapacity
 {
@@ -50,6 +52,25 @@ public static class SiteCapacity
             var days = others.Select(o => o.StartDate).Where(d => d > p.StartDate).Append(p.StartDate);
             var peak = days.Select(day => others.Where(o => o.StartDate <= day && day <= o.EndDate).Sum(o => o.Count)).DefaultIfEmpty(0).Max();
             return new Load(site.Name, site.Capacity, peak);
+        }
+
+        /// <summary>Begins the transaction of a confirmation and locks the placement's site row in it, so that two
+        /// confirmations at one site (by two employer users, for two colleges) are checked one after the other: the second
+        /// waits, then counts the first. Commit it after the confirmation is saved.</summary>
+        public async Task<IDbContextTransaction> LockSiteAsync(Guid placementId, CancellationToken cancellationToken)
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var p = await db.Placements.AsNoTracking().Where(x => x.Id == placementId)
+                .Select(x => new { x.EmployerId, x.Site }).SingleOrDefaultAsync(cancellationToken);
+            if (p?.EmployerId is { } employerId && !string.IsNullOrWhiteSpace(p.Site))
+            {
+                // The placement was found in the actor's scope; its employer's site rows are locked by key (raw SQL: a lock only).
+                var key = EmployerSite.KeyOf(p.Site);
+                await db.Database.ExecuteSqlAsync(
+                    $"SELECT 1 FROM employer_sites WHERE employer_id = {employerId} AND lower(btrim(name)) = {key} FOR UPDATE", cancellationToken);
+            }
+
+            return transaction;
         }
 
         /// <summary>The refusal when confirming <paramref name="count"/> learners would overfill the site; null if it fits.</summary>

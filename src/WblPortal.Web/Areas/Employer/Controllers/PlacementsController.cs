@@ -56,6 +56,7 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
     public async Task<IActionResult> Confirm(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
         [FromServices] SiteCapacity.Handler sites, CancellationToken cancellationToken)
     {
+        await using var transaction = await sites.LockSiteAsync(command.Id, cancellationToken);
         if (await sites.CheckAsync(command.Id, command.Count ?? 0, cancellationToken) is { } refused)
         {
             var model = await details.LoadAsync(command.Id, forEmployer: true, cancellationToken);
@@ -71,7 +72,9 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
             return View("Details", model);
         }
 
-        return await StepAsync(PlacementStep.Kind.Confirm, command, handler, details, "Flash_Confirmed", cancellationToken);
+        var result = await StepAsync(PlacementStep.Kind.Confirm, command, handler, details, "Flash_Confirmed", cancellationToken);
+        await transaction.CommitAsync(cancellationToken); // the confirmation, when it was saved; nothing otherwise
+        return result;
     }
 
     [HttpPost]
