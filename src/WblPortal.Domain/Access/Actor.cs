@@ -103,9 +103,11 @@ public sealed record Actor(
             || (Role == Roles.Learner && a.LearnerId == LearnerId && a.CollegeId == CollegeId),
 
         // A verification code is recorded on the first download by whoever may read the document (checked by the
-        // caller through the filtered context): the college's staff and learners, or the agreement's employer.
+        // caller through the filtered context): the college's staff and learners, the document's employer, or the
+        // mentor printing a diary they keep.
         IssuedDocument d => (d.IssuerOrganizationId == CollegeId && (IsCollegeStaff || Role == Roles.Learner))
-            || (Role == Roles.EmployerAdmin && d.EmployerId is not null && d.EmployerId == EmployerId),
+            || (Role == Roles.EmployerAdmin && d.EmployerId is not null && d.EmployerId == EmployerId)
+            || (Role == Roles.Mentor && d.Kind == IssuedDocumentKind.LearnerDiary && d.EmployerId is not null && d.EmployerId == EmployerId),
 
         StoredFile file => (IsCollegeStaff && file.CollegeId is not null && file.CollegeId == CollegeId)
             || (Role == Roles.EmployerAdmin && file.EmployerId is not null && file.EmployerId == EmployerId),

@@ -149,13 +149,41 @@ public sealed class DiaryDocumentTests(PortalFactory factory) : DiaryTestBase(fa
     }
 
     [Fact]
-    public async Task Get_Print_OfAnotherCollegesLearner_ReturnsNotFound_AndMentorIsForbidden()
+    public async Task Get_Pdf_AsTheMentor_HasTheCollegeCuratorAndEntries()
+    {
+        var s = await Data.DiarySetupAsync();
+        await Data.DiaryEntryAsync(s, TestData.DiaryDay, DiaryEntryStatus.Approved, tasks: "Ширетүү иштерин аткаруу");
+        var mentor = await SignInAsync(Roles.Mentor, s.Employer.Id, mentorId: s.Mentor.Id);
+
+        var diary = await mentor.GetDocumentAsync($"/Mentor/Diaries/Learner/{s.Row.Id}");
+        var response = await mentor.GetAsync($"/Mentor/Diaries/Pdf/{s.Row.Id}?lang=ky");
+
+        Assert.NotNull(diary.QuerySelector("[data-testid=print-diary]"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        await using var db = Factory.CreateDbContext();
+        var curator = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Placements.Where(p => p.Id == s.Placement.Id).Select(p => p.Curator!.FullName));
+        Assert.Contains(s.College.NameKy.Split(' ')[0], text);
+        Assert.Contains(curator.Split(' ')[0], text);
+        Assert.Contains("Ширетүү", text);
+        var code = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.IssuedDocuments);
+        Assert.Contains(code.Code, text);
+    }
+
+    [Fact]
+    public async Task Get_Print_OfAnotherCollegesLearnerOrAnotherEmployersMentor_ReturnsNotFound()
     {
         var s = await Data.DiarySetupAsync();
         var other = await SignInAsync(Roles.CollegeStaff, (await Data.CollegeAsync()).Id);
-        var mentor = await SignInAsync(Roles.Mentor, s.Employer.Id, mentorId: s.Mentor.Id);
+        var otherEmployer = await Data.EmployerAsync();
+        var otherMentor = await SignInAsync(Roles.Mentor, otherEmployer.Id, mentorId: (await Data.MentorAsync(otherEmployer)).Id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/College/Diaries/Print/{s.Row.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await mentor.GetAsync($"/Mentor/Diaries/Pdf/{s.Row.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherMentor.GetAsync($"/Mentor/Diaries/Pdf/{s.Row.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherMentor.GetAsync($"/Mentor/Diaries/Print/{s.Row.Id}")).StatusCode);
+        await using var db = Factory.CreateDbContext();
+        Assert.Empty(db.IssuedDocuments);
     }
 }

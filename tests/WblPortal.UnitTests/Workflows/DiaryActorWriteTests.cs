@@ -1,5 +1,6 @@
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Diaries;
+using WblPortal.Domain.Documents;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Workflows;
 using static WblPortal.UnitTests.Workflows.Wf;
@@ -40,5 +41,18 @@ public class DiaryActorWriteTests
         Assert.True(college.CanWrite(entry));
         Assert.False(college.CanWrite(induction) || college.CanWrite(note));
         Assert.False(ministry.CanWrite(entry));
+    }
+
+    [Fact]
+    public void DiaryCode_IsRecordedByTheMentorOfItsEmployer_OtherCodesAreNot()
+    {
+        var diary = IssuedDocument.Create(IssuedDocumentKind.LearnerDiary, Row.Id, null, null, CollegeId, EmployerId, At);
+        var agreement = IssuedDocument.Create(IssuedDocumentKind.TripartiteAgreement, Guid.NewGuid(), null, null, CollegeId, EmployerId, At);
+        var mentor = new Actor("m", Roles.Mentor, OrganizationKind.Employer, EmployerId, MentorId: Guid.NewGuid());
+        var otherMentor = new Actor("m2", Roles.Mentor, OrganizationKind.Employer, Guid.NewGuid(), MentorId: Guid.NewGuid());
+
+        Assert.True(mentor.CanWrite(diary));
+        Assert.False(mentor.CanWrite(agreement));
+        Assert.False(otherMentor.CanWrite(diary));
     }
 }

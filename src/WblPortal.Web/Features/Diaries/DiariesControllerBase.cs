@@ -71,28 +71,16 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         return XlsxFile.Result(file, "diary");
     }
 
-    /// <summary>The printable diary (document 5f): HTML preview and PDF, ky/ru, with a verification code. Not for the
-    /// mentor (the code is recorded by the college, the learner or the employer).</summary>
+    /// <summary>The printable diary (document 5f): HTML preview and PDF, ky/ru, with a verification code, for every
+    /// party that reads the diary (the mentor included).</summary>
     public async Task<IActionResult> Print(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken)
     {
-        if (mode == DiaryMode.Mentor)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
         var document = await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken);
         return Preview(document, document?.Title ?? "", nameof(Pdf), id);
     }
 
-    public async Task<IActionResult> Pdf(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken)
-    {
-        if (mode == DiaryMode.Mentor)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        return Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "diary");
-    }
+    public async Task<IActionResult> Pdf(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken) =>
+        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "diary");
 
     public async Task<IActionResult> Evidence(Guid id, [FromServices] DownloadEvidence.Handler handler, CancellationToken cancellationToken)
     {

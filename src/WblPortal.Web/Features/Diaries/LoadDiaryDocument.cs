@@ -25,9 +25,12 @@ public static class LoadDiaryDocument
             var h = diary.Header;
             var placement = await db.Placements.AsNoTracking().Where(p => p.Id == h.PlacementId)
                 .Select(p => new { p.CollegeId, p.EmployerId, p.CuratorId, p.Form!.NameKy, p.Form.NameRu }).SingleAsync(cancellationToken);
-            var college = await db.Colleges.AsNoTracking().Where(c => c.Id == placement.CollegeId)
+            // The diary was found in the actor's scope; its college and curator are the document's own details, read for
+            // it by name of the filter (an employer's users do not otherwise read the college's curators).
+            var college = await db.Colleges.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(c => c.Id == placement.CollegeId)
                 .Select(c => new { c.NameKy, c.NameRu, c.Address }).SingleOrDefaultAsync(cancellationToken);
-            var curator = await db.Curators.AsNoTracking().Where(c => c.Id == placement.CuratorId).Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
+            var curator = await db.Curators.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(c => c.Id == placement.CuratorId)
+                .Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerDiary, placementLearnerId, null, null,
                 placement.CollegeId, placement.EmployerId, verifyUrl, cancellationToken);
             string? Approval(DiaryDetails.Entry e) => e.Status switch
