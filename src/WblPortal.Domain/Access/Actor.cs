@@ -96,10 +96,11 @@ public sealed record Actor(
         // The diary workspace (Diaries/*): rows are loaded through the filtered context, so the ids here only keep each
         // party to its own organization and learner.
         IDiaryRow row when entity is SafetyInduction or DiaryEntry or DiaryEvidence or MentorNote => WritesDiary(row),
-        // Joint assessments: the college's staff (curator side), the placement's mentor, the learner (acknowledgement).
-        // Employer admins only read them.
+        // Joint assessments: the college's staff (curator side), the placement's mentor, the learner (acknowledgement);
+        // the employer admin only hands an open one over to the placement's new mentor (Assessment.HandOverToMentor).
         Assessment a => (IsCollegeStaff && a.CollegeId == CollegeId)
             || (Role == Roles.Mentor && a.MentorId is not null && a.MentorId == MentorId && a.EmployerId == EmployerId)
+            || (Role == Roles.EmployerAdmin && a.EmployerId is not null && a.EmployerId == EmployerId)
             || (Role == Roles.Learner && a.LearnerId == LearnerId && a.CollegeId == CollegeId),
 
         // A verification code is recorded on the first download by whoever may read the document (checked by the

@@ -272,6 +272,20 @@ public class Assessment : Entity, ISharedWithEmployer, IRaisesNotifications
         }
     }
 
+    /// <summary>The employer changed the placement's mentor before the result was final: the new mentor continues the
+    /// assessment (the mentor side's scores already given stay); a final result stays with the mentor who confirmed it.</summary>
+    public void HandOverToMentor(Guid mentorId, WorkflowUser by, DateTimeOffset at)
+    {
+        by.Require(by.IsEmployerAdmin, "Placement_EmployerOnly");
+        if (Status == AssessmentStatus.Final || MentorId == mentorId)
+        {
+            return;
+        }
+
+        MentorId = mentorId;
+        _outbox.ToMentor(mentorId, "Notify_AssessmentHandedOver", nameof(Assessment), Id, null, at);
+    }
+
     /// <summary>The learner acknowledges the final result, once, optionally recording their disagreement (seen by
     /// the college).</summary>
     public void Acknowledge(Guid learnerId, string? disagreement, WorkflowUser by, DateTimeOffset at)

@@ -99,6 +99,33 @@ public sealed class MentorAppointmentTests(PortalFactory factory) : IntegrationT
     }
 
     [Fact]
+    public async Task Post_NewMentorWhileAssessing_HandsTheOpenAssessmentOver_NotTheFinalOne()
+    {
+        var w = await Data.AssessmentWorldAsync(learners: 2, completed: false);
+        var open = await Data.AssessmentAsync(w, TestData.AssessmentStage.BothScored, learner: 0);
+        var final = await Data.AssessmentAsync(w, TestData.AssessmentStage.Final, learner: 1);
+        var successor = await Data.MentorAsync(w.Employer);
+        var client = await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
+        Placement placement;
+        await using (var db = Factory.CreateDbContext())
+        {
+            placement = await db.Placements.AsNoTracking().SingleAsync(p => p.Id == w.Placement.Id);
+        }
+
+        var response = await client.PostFormAsync("/Employer/EnterpriseOrders/Appoint", Form(placement, successor));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var check = Factory.CreateDbContext();
+        Assert.Equal(successor.Id, (await check.Assessments.SingleAsync(a => a.Id == open.Id)).MentorId);
+        Assert.Equal(w.Mentor.Id, (await check.Assessments.SingleAsync(a => a.Id == final.Id)).MentorId);
+        Assert.True(await check.Notifications.AnyAsync(n => n.RecipientMentorId == successor.Id && n.MessageKey == "Notify_AssessmentHandedOver"));
+        var newMentor = await SignInAsync(Roles.Mentor, w.Employer.Id, mentorId: successor.Id);
+        var oldMentor = await SignInAsync(Roles.Mentor, w.Employer.Id, mentorId: w.Mentor.Id);
+        Assert.Equal(HttpStatusCode.OK, (await newMentor.GetAsync($"/Mentor/Assessments/Details/{open.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await oldMentor.GetAsync($"/Mentor/Assessments/Details/{open.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Post_MentorMeetingTheRequirements_AppointsWithoutFlag()
     {
         var employer = await Data.EmployerAsync();

@@ -82,6 +82,27 @@ public partial class AssessmentWorkflowTests
     }
 
     [Fact]
+    public void HandOverToMentor_MovesAnOpenAssessmentToTheNewMentor_ButNotAFinalOne()
+    {
+        var (a, _) = Started();
+        a.Submit(AssessmentParty.Mentor, All(a, OutcomeLevel.Achieved), "Жакшы", MentorUser, At);
+        var successor = Guid.NewGuid();
+
+        Throws("Placement_EmployerOnly", () => a.HandOverToMentor(successor, CollegeStaff, At));
+        a.HandOverToMentor(successor, EmployerAdmin, At);
+
+        Assert.Equal(successor, a.MentorId);
+        Assert.All(a.Scores, s => Assert.Equal(OutcomeLevel.Achieved, s.MentorLevel)); // the mentor side's scores stay
+        Assert.Contains(a.RaisedNotifications, n => n.RecipientMentorId == successor && n.MessageKey == "Notify_AssessmentHandedOver");
+
+        a.Submit(AssessmentParty.Curator, All(a, OutcomeLevel.Achieved, null), "Жакшы", CollegeStaff, At);
+        a.ProposeFinal(AssessmentParty.Curator, a.Scores.ToDictionary(s => s.OutcomeId, _ => OutcomeLevel.Achieved), 5, "Макулдашылды", CollegeStaff, At);
+        a.ConfirmFinal(AssessmentParty.Mentor, MentorUser, At);
+        a.HandOverToMentor(Guid.NewGuid(), EmployerAdmin, At);
+        Assert.Equal(successor, a.MentorId);
+    }
+
+    [Fact]
     public void Submit_PartlyOnATwoLevelScale_IsOutOfScale()
     {
         var (a, _) = Started(AssessmentScale.TwoLevel);

@@ -120,6 +120,12 @@ public static class AppointMentor
             try
             {
                 placement.AssignMentor(mentor, requirements, by, at, command.AcknowledgeGaps);
+                // Assessments already started on the placement go on with the new mentor.
+                foreach (var assessment in await db.Assessments.Where(x => x.PlacementId == placement.Id).ToListAsync(cancellationToken))
+                {
+                    assessment.HandOverToMentor(mentor.Id, by, at);
+                }
+
                 var rows = await db.PlacementLearners.AsNoTracking().Where(l => l.PlacementId == placement.Id)
                     .OrderBy(l => l.Learner!.LastName).ThenBy(l => l.Learner!.FirstName)
                     .Select(l => new
