@@ -34,8 +34,12 @@ public sealed class MobileAndKeyboardTests(PortalServer server) : BrowserTest(se
 
             await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
             await Expect(menu).ToBeVisibleAsync();
-            var specialtiesLink = menu.Locator("a.nav-link[href='/College/Specialties']");
+            // The pages are grouped: the "Study" group opens inline in the collapsed menu.
+            var specialtiesLink = menu.Locator("a.dropdown-item[href='/College/Specialties']");
+            await Expect(specialtiesLink).ToBeHiddenAsync();
+            await menu.GetByRole(AriaRole.Button, new() { Name = "Окутуу", Exact = true }).ClickAsync();
             await Expect(specialtiesLink).ToBeVisibleAsync();
+            await Expect(specialtiesLink).ToHaveAttributeAsync("aria-current", "page");
             await Expect(menu.Locator("#culture-select")).ToBeVisibleAsync();
             await Expect(menu.GetByRole(AriaRole.Button, new() { Name = "Чыгуу" })).ToBeVisibleAsync();
             Assert.Equal(PhoneWidth, await HorizontalExtentAsync(page));

@@ -17,7 +17,9 @@ public sealed class CollegeNavigationTests(PortalFactory factory) : IntegrationT
 
         var cards = dashboard.QuerySelectorAll(".stat-card a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(["/College/Specialties", "/College/Groups", "/College/Learners", "/College/Curators", "/College/Learners?needs=true"], cards);
-        var menu = dashboard.QuerySelectorAll("#main-nav .nav-link").Select(a => a.GetAttribute("href")!).ToList();
+        var menu = dashboard.QuerySelectorAll("#main-nav .navbar-nav a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(16, menu.Count); // the dashboard and 15 pages in three groups (no Users for staff)
+        Assert.Equal(3, dashboard.QuerySelectorAll("#main-nav .dropdown-toggle").Length);
         Assert.Contains("/College/Groups", menu);
         Assert.Contains("/College/Learners", menu);
         Assert.Contains("/College/Curators", menu);
