@@ -105,10 +105,11 @@ public sealed record Actor(
 
         // A verification code is recorded on the first download by whoever may read the document (checked by the
         // caller through the filtered context): the college's staff and learners, the document's employer, or the
-        // mentor printing a diary they keep.
+        // mentor printing a diary they keep or the order appointing them.
         IssuedDocument d => (d.IssuerOrganizationId == CollegeId && (IsCollegeStaff || Role == Roles.Learner))
             || (Role == Roles.EmployerAdmin && d.EmployerId is not null && d.EmployerId == EmployerId)
-            || (Role == Roles.Mentor && d.Kind == IssuedDocumentKind.LearnerDiary && d.EmployerId is not null && d.EmployerId == EmployerId),
+            || (Role == Roles.Mentor && d.Kind is IssuedDocumentKind.LearnerDiary or IssuedDocumentKind.EnterpriseOrder
+                && d.EmployerId is not null && d.EmployerId == EmployerId),
 
         StoredFile file => (IsCollegeStaff && file.CollegeId is not null && file.CollegeId == CollegeId)
             || (Role == Roles.EmployerAdmin && file.EmployerId is not null && file.EmployerId == EmployerId),

@@ -198,12 +198,15 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
 
         // The enterprise head's orders appointing mentors: the employer's staff; read-only, the colleges whose
         // placements are in the order (their own lines only).
+        // A mentor reads the orders appointing them, and only their own lines.
         builder.Entity<EnterpriseOrder>().HasQueryFilter(TenantFilter,
             o => ScopeAll || (ScopeEmployerId != null && ScopeMentorId == null && o.EmployerId == ScopeEmployerId)
-                 || (ScopeCollegeId != null && ScopeLearnerId == null && EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.CollegeId == ScopeCollegeId)));
+                 || (ScopeCollegeId != null && ScopeLearnerId == null && EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.CollegeId == ScopeCollegeId))
+                 || (ScopeMentorId != null && o.EmployerId == ScopeEmployerId && EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.MentorId == ScopeMentorId)));
         builder.Entity<EnterpriseOrderLine>().HasQueryFilter(TenantFilter,
             l => ScopeAll || (ScopeEmployerId != null && ScopeMentorId == null && l.EmployerId == ScopeEmployerId)
-                 || (ScopeCollegeId != null && ScopeLearnerId == null && l.CollegeId == ScopeCollegeId));
+                 || (ScopeCollegeId != null && ScopeLearnerId == null && l.CollegeId == ScopeCollegeId)
+                 || (ScopeMentorId != null && l.EmployerId == ScopeEmployerId && l.MentorId == ScopeMentorId));
 
         // Employers: their own users see their own row; college staff see the directory of employers; a learner the
         // employers of their own placements.

@@ -85,6 +85,6 @@ public sealed class DashboardPageTests(PortalFactory factory) : IntegrationTest(
         await client.GetAsync("/Mentor");
 
         // Profile and the inbox bell, then the diary card: the learners' diaries and the weeks awaiting approval.
-        Assert.InRange(counter.Count, 1, 5); // profile, learners, the diary card (two), the assessments card
+        Assert.InRange(counter.Count, 1, 6); // profile, learners, the diary card (two), the assessments card, the orders
     }
 }
