@@ -163,8 +163,6 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
             ? cached
             : (await CellSetsAsync(f, [groupBy], anyYear, ct))[0];
 
-    /// <summary>Sums the cells per grouping set, each with the learner and placement flags that count exactly for
-    /// that grouping under the filter.</summary>
     /// <summary>Fills the views on first use when they never were (a fresh database), or refreshes them first when
     /// the figures are to be read current (tests).</summary>
     private async Task EnsureFiguresAsync(CancellationToken ct)
@@ -181,6 +179,8 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
         }
     }
 
+    /// <summary>Sums the cells per grouping set, each with the learner and placement flags that count exactly for
+    /// that grouping under the filter.</summary>
     private async Task<List<Cell>[]> CellSetsAsync(StatisticsFilter f, string[][] sets, bool anyYear, CancellationToken ct)
     {
         await EnsureFiguresAsync(ct);
@@ -636,7 +636,9 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 }
 
 /// <summary>The columns of Table 1 of the concept ("WBL forms implemented in the pilot colleges"), in its order, as
-/// groups of catalogue forms (ReferenceData.WblForms ids); forms the table does not name go to "other forms".</summary>
+/// groups of catalogue forms (ReferenceData.WblForms ids); forms the table does not name go to "other forms". The view
+/// <see cref="NationalFigures.FormsTableView"/> maps each form to the first form of its column with the same grouping
+/// (a CASE in its SQL): change both together.</summary>
 public static class FormsTable
 {
     public sealed record Column(string Key, int[] Forms);
