@@ -21,6 +21,12 @@ public enum OrderStatus
     Issued = 2,
 }
 
+/// <summary>The college as an issued order prints it: its name, place and director on the day of issue.</summary>
+public sealed record OrderIssuer(string CollegeNameKy, string CollegeNameRu, string City, string Address, string DirectorName)
+{
+    public static OrderIssuer Of(College college) => new(college.NameKy, college.NameRu, college.City, college.Address, college.DirectorName);
+}
+
 /// <summary>
 /// A college's order (буйрук). Numbered per college per calendar year when issued; an issued order never changes —
 /// a correction is a new order citing the old one. The lines keep the names as they were on the day of issue.
@@ -35,6 +41,14 @@ public class Order : Entity, ICollegeOwned
     public DateOnly? IssuedOn { get; private set; }
     public string? IssuedByUserId { get; private set; }
     public string? IssuedByName { get; private set; }
+
+    /// <summary>The college's names, city, address and director frozen at issue (null while a draft): a later change of
+    /// the college does not alter an issued order.</summary>
+    public string? IssuerNameKy { get; private set; }
+    public string? IssuerNameRu { get; private set; }
+    public string? IssuerCity { get; private set; }
+    public string? IssuerAddress { get; private set; }
+    public string? IssuerDirectorName { get; private set; }
     public string Title { get; private set; } = "";
     public string? Basis { get; private set; }
 
@@ -113,8 +127,9 @@ public class Order : Entity, ICollegeOwned
         Lines.RemoveAll(l => l.Id == lineId);
     }
 
-    /// <summary>Draft → issued with the next number of the year (see <see cref="OrderNumbering"/>) by college staff.</summary>
-    public void Issue(int number, DateOnly issuedOn, WorkflowUser by)
+    /// <summary>Draft → issued with the next number of the year (see <see cref="OrderNumbering"/>) by college staff; the
+    /// college's details as the order prints them are frozen.</summary>
+    public void Issue(int number, DateOnly issuedOn, OrderIssuer issuer, WorkflowUser by)
     {
         by.Require(by.IsCollegeAdmin, "Order_CollegeAdminOnly");
         EnsureDraft();
@@ -126,6 +141,8 @@ public class Order : Entity, ICollegeOwned
         IssuedOn = issuedOn;
         IssuedByUserId = by.UserId;
         IssuedByName = by.Name;
+        (IssuerNameKy, IssuerNameRu, IssuerCity, IssuerAddress, IssuerDirectorName) =
+            (issuer.CollegeNameKy, issuer.CollegeNameRu, issuer.City, issuer.Address, issuer.DirectorName);
     }
 
     /// <summary>A new draft citing this issued order, with its content copied for correction.</summary>

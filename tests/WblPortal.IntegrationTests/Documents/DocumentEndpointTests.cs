@@ -43,6 +43,32 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
     }
 
     [Fact]
+    public async Task Get_IssuedOrder_AfterTheCollegeChangesDirectorAndName_PrintsThemAsOnTheDayOfIssue()
+    {
+        var college = await Data.CollegeAsync(c => (c.DirectorName, c.NameKy) = ("Мырзабеков Эски", "Эски колледж"));
+        var employer = await Data.EmployerAsync();
+        var (issued, _, _) = await Data.SendingOrderAsync(college, employer, issueNumber: 21);
+        var (draft, _, _) = await Data.SendingOrderAsync(college, employer, issueNumber: null);
+        await using (var db = Factory.CreateDbContext())
+        {
+            await db.Colleges.Where(c => c.Id == college.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.DirectorName, "Төлөнов Жаңы").SetProperty(c => c.NameKy, "Жаңы колледж"));
+        }
+
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
+
+        var issuedText = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{issued.Id}?lang=ky"));
+        var draftText = (await client.GetDocumentAsync($"/College/Documents/OrderPreview/{draft.Id}?lang=ky")).Body!.TextContent;
+        var details = (await client.GetDocumentAsync($"/College/Orders/Details/{issued.Id}")).Body!.TextContent;
+
+        Assert.Contains("Мырзабеков", issuedText); // (the signature line sets the name apart from the title: words, not the phrase)
+        Assert.Contains("Эски колледж".ToUpperInvariant(), issuedText.ToUpperInvariant());
+        Assert.DoesNotContain("Төлөнов", issuedText);
+        Assert.Contains("Төлөнов Жаңы", draftText);
+        Assert.Contains("Мырзабеков Эски", details);
+    }
+
+    [Fact]
     public async Task Get_SendingOrderInRussian_ReturnsRussianOrder()
     {
         var college = await Data.CollegeAsync();

@@ -50,7 +50,7 @@ public sealed partial class TestData
         var order = Order.ForSending(placement, learners, groups, "Ишкана", "Өндүрүштүк практика", "Куратор", "Окуучуларды жөнөтүү жөнүндө", "Негиз");
         if (issueNumber is not null)
         {
-            order.Issue(issueNumber.Value, issuedOn ?? new DateOnly(2026, 3, 20), CollegeAdminUser);
+            order.Issue(issueNumber.Value, issuedOn ?? new DateOnly(2026, 3, 20), await IssuerAsync(placement.CollegeId), CollegeAdminUser);
         }
 
         return await SaveAsync(order);

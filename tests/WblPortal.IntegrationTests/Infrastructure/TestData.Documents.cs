@@ -26,7 +26,7 @@ public sealed partial class TestData
             "Өндүрүштүк практикага жөнөтүү жөнүндө", null);
         if (issueNumber is not null)
         {
-            order.Issue(issueNumber.Value, new DateOnly(2026, 3, 30), CollegeAdminUser);
+            order.Issue(issueNumber.Value, new DateOnly(2026, 3, 30), OrderIssuer.Of(college), CollegeAdminUser);
         }
 
         db.Orders.Add(order);

@@ -139,6 +139,13 @@ public sealed partial class TestData
             new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 1), new DateOnly(2027, 8, 31), CollegeAdminUser, WorkflowAt));
 
     /// <summary>An order assigning a curator to a new group; issued with the number when given.</summary>
+    /// <summary>The college as its orders print it (the details frozen when an order is issued).</summary>
+    public async Task<OrderIssuer> IssuerAsync(Guid collegeId)
+    {
+        await using var db = factory.CreateDbContext();
+        return OrderIssuer.Of(await db.Colleges.SingleAsync(c => c.Id == collegeId));
+    }
+
     public async Task<Order> CuratorOrderAsync(College college, int? issueNumber = null, DateOnly? issuedOn = null)
     {
         var group = await GroupAsync(college);
@@ -146,7 +153,7 @@ public sealed partial class TestData
         var order = Order.ForCuratorAssignment(college.Id, [(group, curator)], "Кураторлорду бекитүү жөнүндө", null);
         if (issueNumber is not null)
         {
-            order.Issue(issueNumber.Value, issuedOn ?? new DateOnly(2026, 2, 1), CollegeAdminUser);
+            order.Issue(issueNumber.Value, issuedOn ?? new DateOnly(2026, 2, 1), OrderIssuer.Of(college), CollegeAdminUser);
         }
 
         return await SaveAsync(order);

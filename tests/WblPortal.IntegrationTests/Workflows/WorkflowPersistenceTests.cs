@@ -75,7 +75,7 @@ public sealed class WorkflowPersistenceTests(PortalFactory factory) : Integratio
             var order = await db.Orders.Include(o => o.Lines).SingleAsync();
             var correction = order.CreateCorrection("№1 буйрукка өзгөртүү киргизүү жөнүндө");
             correction.Issue(OrderNumbering.Next(await db.Orders.Where(o => o.Year == 2026 && o.Number != null).Select(o => o.Number!.Value).ToListAsync()),
-                new DateOnly(2026, 2, 5), CollegeAdminUser);
+                new DateOnly(2026, 2, 5), OrderIssuer.Of(college), CollegeAdminUser);
             db.Orders.Add(correction);
             await db.SaveChangesAsync();
         }

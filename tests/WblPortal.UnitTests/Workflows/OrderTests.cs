@@ -7,6 +7,8 @@ namespace WblPortal.UnitTests.Workflows;
 
 public class OrderTests
 {
+    private static readonly OrderIssuer Issuer = new("Бишкек курулуш колледжи", "Бишкекский строительный колледж", "Бишкек", "Чүй пр., 1", "Асанов Мирлан");
+
     private static Order SendingDraft(out Placement placement)
     {
         placement = Draft(learners: 0);
@@ -48,7 +50,7 @@ public class OrderTests
     public void Issue_NumbersItForTheYear_AndFreezesIt()
     {
         var order = SendingDraft(out _);
-        order.Issue(OrderNumbering.Next([1, 2]), new DateOnly(2026, 3, 30), CollegeAdmin);
+        order.Issue(OrderNumbering.Next([1, 2]), new DateOnly(2026, 3, 30), Issuer, CollegeAdmin);
 
         Assert.Equal(OrderStatus.Issued, order.Status);
         Assert.Equal((3, 2026), (order.Number!.Value, order.Year!.Value));
@@ -56,17 +58,17 @@ public class OrderTests
         Assert.Equal(CollegeAdmin.Name, order.IssuedByName);
         Throws("Order_IssuedCannotChange", () => order.Edit("Жаңы аталыш", null));
         Throws("Order_IssuedCannotChange", () => order.RemoveLine(order.Lines[0].Id));
-        Throws("Order_IssuedCannotChange", () => order.Issue(4, new DateOnly(2026, 3, 31), CollegeAdmin));
+        Throws("Order_IssuedCannotChange", () => order.Issue(4, new DateOnly(2026, 3, 31), Issuer, CollegeAdmin));
     }
 
     [Fact]
     public void Issue_ByStaffNotAdmin_OrWithoutLines_OrNumberZero_Throws()
     {
         var order = SendingDraft(out _);
-        Throws("Order_CollegeAdminOnly", () => order.Issue(1, new DateOnly(2026, 3, 30), CollegeStaff));
-        Throws("Order_InvalidNumber", () => order.Issue(0, new DateOnly(2026, 3, 30), CollegeAdmin));
+        Throws("Order_CollegeAdminOnly", () => order.Issue(1, new DateOnly(2026, 3, 30), Issuer, CollegeStaff));
+        Throws("Order_InvalidNumber", () => order.Issue(0, new DateOnly(2026, 3, 30), Issuer, CollegeAdmin));
         order.RemoveLine(order.Lines[0].Id);
-        Throws("Order_NoLines", () => order.Issue(1, new DateOnly(2026, 3, 30), CollegeAdmin));
+        Throws("Order_NoLines", () => order.Issue(1, new DateOnly(2026, 3, 30), Issuer, CollegeAdmin));
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public class OrderTests
     {
         var order = SendingDraft(out _);
         Throws("Order_CorrectOnlyIssued", () => order.CreateCorrection("Оңдоо"));
-        order.Issue(5, new DateOnly(2026, 3, 30), CollegeAdmin);
+        order.Issue(5, new DateOnly(2026, 3, 30), Issuer, CollegeAdmin);
 
         var correction = order.CreateCorrection("2026-жылдын 30-мартындагы №5 буйругуна өзгөртүү киргизүү жөнүндө");
 

@@ -15,6 +15,11 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Basis).HasMaxLength(2000);
         builder.Property(o => o.IssuedByUserId).HasMaxLength(450);
         builder.Property(o => o.IssuedByName).HasMaxLength(200);
+        builder.Property(o => o.IssuerNameKy).HasMaxLength(300);
+        builder.Property(o => o.IssuerNameRu).HasMaxLength(300);
+        builder.Property(o => o.IssuerCity).HasMaxLength(100);
+        builder.Property(o => o.IssuerAddress).HasMaxLength(500);
+        builder.Property(o => o.IssuerDirectorName).HasMaxLength(200);
         builder.Property(o => o.EmployerName).HasMaxLength(300);
         builder.Property(o => o.FormName).HasMaxLength(200);
         builder.Property(o => o.CuratorName).HasMaxLength(200);

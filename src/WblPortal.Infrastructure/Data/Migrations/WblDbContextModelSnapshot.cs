@@ -2611,6 +2611,31 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("issued_on");
 
+                    b.Property<string>("IssuerAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("issuer_address");
+
+                    b.Property<string>("IssuerCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issuer_city");
+
+                    b.Property<string>("IssuerDirectorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuer_director_name");
+
+                    b.Property<string>("IssuerNameKy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuer_name_ky");
+
+                    b.Property<string>("IssuerNameRu")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuer_name_ru");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -195,7 +195,7 @@ internal static class DemoWorkspace
         var assignments = world.Groups[college.Id].Select((g, i) => (g, curators[i % curators.Count]));
         var order = Order.ForCuratorAssignment(college.Id, assignments, "Окуу топторуна кураторлорду бекитүү жөнүндө",
             "Колледждин 2026–2027-окуу жылына карата окуу-тарбия иштеринин планы");
-        order.Issue(NextNumber(world, college.Id), new DateOnly(2026, 9, 1), CollegeAdmin);
+        order.Issue(NextNumber(world, college.Id), new DateOnly(2026, 9, 1), OrderIssuer.Of(college), CollegeAdmin);
         db.Orders.Add(order);
     }
 
@@ -348,7 +348,7 @@ internal static class DemoWorkspace
         var order = Order.ForSending(p, learners, groups, employer?.Name, form.NameKy, curator.FullName,
             $"Окуучуларды «{form.NameKy}» жөнөтүү жөнүндө", "Окуу планы жана иш берүүчү менен макулдашуу");
         var issuedOn = DateOnly.FromDateTime(at.DateTime) < Today ? DateOnly.FromDateTime(at.DateTime) : Today;
-        order.Issue(NextNumber(world, college.Id), issuedOn, CollegeAdmin);
+        order.Issue(NextNumber(world, college.Id), issuedOn, OrderIssuer.Of(college), CollegeAdmin);
         db.Orders.Add(order);
 
         // One correction: the first running placement of the demo college had its curator's name misspelt.
@@ -356,7 +356,7 @@ internal static class DemoWorkspace
         {
             world.CorrectionWritten = true;
             var correction = order.CreateCorrection($"№{order.Number} буйругуна өзгөртүү киргизүү жөнүндө");
-            correction.Issue(NextNumber(world, college.Id), issuedOn, CollegeAdmin);
+            correction.Issue(NextNumber(world, college.Id), issuedOn, OrderIssuer.Of(college), CollegeAdmin);
             db.Orders.Add(correction);
         }
     }

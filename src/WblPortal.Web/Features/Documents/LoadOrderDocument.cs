@@ -31,7 +31,11 @@ public static class LoadOrderDocument
                 ? await codes.GetOrCreateAsync(order.Kind == OrderKind.SendingLearners ? IssuedDocumentKind.SendingOrder : IssuedDocumentKind.CuratorOrder,
                     order.Id, order.DisplayNumber, order.IssuedOn, order.CollegeId, null, verifyUrl, cancellationToken)
                 : null;
-            var collegeName = language.Pick(college.NameKy, college.NameRu);
+            // An issued order prints the college as it was on the day of issue; a draft, as it is now.
+            var issuer = order.IssuerNameKy is null
+                ? OrderIssuer.Of(college)
+                : new OrderIssuer(order.IssuerNameKy, order.IssuerNameRu!, order.IssuerCity!, order.IssuerAddress!, order.IssuerDirectorName!);
+            var collegeName = language.Pick(issuer.CollegeNameKy, issuer.CollegeNameRu);
             var lines = order.Lines.OrderBy(l => l.LineNo).ToList();
 
             if (order.Kind == OrderKind.AssigningCurators)
@@ -41,9 +45,9 @@ public static class LoadOrderDocument
                 return new CuratorOrderDocument(new CuratorOrderModel
                 {
                     CollegeName = collegeName,
-                    CollegeAddress = college.Address,
-                    City = college.City,
-                    DirectorName = college.DirectorName,
+                    CollegeAddress = issuer.Address,
+                    City = issuer.City,
+                    DirectorName = issuer.DirectorName,
                     Number = order.DisplayNumber,
                     Date = order.IssuedOn,
                     Basis = order.Basis,
@@ -77,9 +81,9 @@ public static class LoadOrderDocument
             return new SendingOrderDocument(new SendingOrderModel
             {
                 CollegeName = collegeName,
-                CollegeAddress = college.Address,
-                City = college.City,
-                DirectorName = college.DirectorName,
+                CollegeAddress = issuer.Address,
+                City = issuer.City,
+                DirectorName = issuer.DirectorName,
                 IsLyceum = college.Kind == Domain.Colleges.CollegeKind.Lyceum,
                 Number = order.DisplayNumber,
                 Date = order.IssuedOn,

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Orders;
 using Microsoft.Extensions.Localization;
 using Npgsql;
 using WblPortal.Domain.Workflows;
@@ -68,9 +69,10 @@ public static class IssueOrder
             }
 
             db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
+            var college = await db.Colleges.AsNoTracking().SingleAsync(c => c.Id == order.CollegeId, cancellationToken);
             try
             {
-                order.Issue(command.Number!.Value, command.IssuedOn!.Value, by);
+                order.Issue(command.Number!.Value, command.IssuedOn!.Value, OrderIssuer.Of(college), by);
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (WorkflowException ex)

@@ -38,7 +38,8 @@ public static class OrderDetails
             var view = await db.Orders.AsNoTracking().Where(o => o.Id == id)
                 .Join(db.Colleges, o => o.CollegeId, c => c.Id, (o, c) => new View(o.Id, o.Version, o.Kind, o.Status, o.Year, o.Number, o.IssuedOn,
                     o.IssuedByName, o.Title, o.Basis, o.PlacementId, o.EmployerName, o.FormName, o.StartDate, o.EndDate, o.CuratorName,
-                    o.CorrectsOrderId, c.NameKy, c.NameRu, c.NameEn, c.Kind, c.City, c.DirectorName))
+                    o.CorrectsOrderId, o.IssuerNameKy ?? c.NameKy, o.IssuerNameRu ?? c.NameRu, c.NameEn, c.Kind, o.IssuerCity ?? c.City,
+                    o.IssuerDirectorName ?? c.DirectorName)) // an issued order shows the college as it was on the day of issue
                 .SingleOrDefaultAsync(cancellationToken);
             if (view is null)
             {
