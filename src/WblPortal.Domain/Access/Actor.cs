@@ -61,6 +61,7 @@ public sealed record Actor(
         // refuses any other step to it), the roadmap's status, and the notifications those steps raise.
         AnnualReport or AnnualReportHistoryEntry or RoadmapMeasure when Role == Roles.MinistryAnalyst => true,
         Notification n when Role == Roles.MinistryAnalyst => n.SenderOrganizationId == OrganizationId && n.RecipientCollegeId is not null,
+        NotificationRead r when Role == Roles.MinistryAnalyst => r.UserId == UserId,
         _ when Role == Roles.MinistryAnalyst => false,
         AnnualReport or AnnualReportHistoryEntry { EmployerId: null } when IsCollegeStaff => ((ICollegeOwned)entity).CollegeId == CollegeId,
         AnnualReportHistoryEntry h when Role == Roles.EmployerAdmin => h.EmployerId is not null && h.EmployerId == EmployerId,
@@ -114,8 +115,9 @@ public sealed record Actor(
         StoredFile file => (IsCollegeStaff && file.CollegeId is not null && file.CollegeId == CollegeId)
             || (Role == Roles.EmployerAdmin && file.EmployerId is not null && file.EmployerId == EmployerId),
 
-        // Raised by a workflow step of the writer's organization; read receipts by the recipient.
-        Notification n => IsAuthenticated && ((n.SenderOrganizationId is not null && n.SenderOrganizationId == OrganizationId) || IsRecipientOf(n)),
+        // Raised by a workflow step of the writer's organization; each user marks their own reading.
+        Notification n => IsAuthenticated && n.SenderOrganizationId is not null && n.SenderOrganizationId == OrganizationId,
+        NotificationRead r => IsAuthenticated && r.UserId == UserId,
         _ => false,
     };
 
@@ -132,10 +134,4 @@ public sealed record Actor(
     private bool WritesShared(ISharedWithEmployer row) =>
         (IsCollegeStaff && row.CollegeId == CollegeId)
         || (Role == Roles.EmployerAdmin && row.SharedEmployerId is not null && row.SharedEmployerId == EmployerId);
-
-    public bool IsRecipientOf(Notification n) =>
-        (n.RecipientLearnerId is not null && n.RecipientLearnerId == LearnerId)
-        || (n.RecipientMentorId is not null && n.RecipientMentorId == MentorId)
-        || (LearnerId is null && n.RecipientCollegeId is not null && n.RecipientCollegeId == CollegeId)
-        || (MentorId is null && n.RecipientEmployerId is not null && n.RecipientEmployerId == EmployerId);
 }

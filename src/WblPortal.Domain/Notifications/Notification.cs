@@ -21,10 +21,16 @@ public class Notification : Entity
     public Guid SubjectId { get; set; }
     public string? SubjectTitle { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset? ReadAt { get; set; }
     public DateTimeOffset? EmailSentAt { get; set; }
+}
 
-    public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+/// <summary>One user's reading of a notification: an organization's inbox is shared, but each of its users marks
+/// what they have read for themselves.</summary>
+public class NotificationRead : Entity
+{
+    public Guid NotificationId { get; set; }
+    public required string UserId { get; set; }
+    public DateTimeOffset ReadAt { get; set; }
 }
 
 /// <summary>An aggregate whose transitions raise notifications; the persistence layer adds them to the same

@@ -55,6 +55,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     // Filters read these through the context instance, so EF Core parameterizes them per request.
     private bool ScopeAll => Actor.ReadsAll;
     private Guid? ScopeCollegeId => Actor.CollegeId;
+    private string? ScopeUserId => Actor.UserId;
+    private bool ScopeSystem => Actor.IsSystem;
     private Guid? ScopeEmployerId => Actor.EmployerId;
     private Guid? ScopeMentorId => Actor.MentorId;
     private Guid? ScopeLearnerId => Actor.LearnerId;
@@ -99,6 +101,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
     public DbSet<EventAttendance> EventAttendance => Set<EventAttendance>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
@@ -163,6 +166,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new EventParticipantConfiguration());
         builder.ApplyConfiguration(new EventAttendanceConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
+        builder.ApplyConfiguration(new NotificationReadConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
@@ -345,6 +349,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                  || (n.RecipientMentorId != null && n.RecipientMentorId == ScopeMentorId)
                  || (ScopeLearnerId == null && n.RecipientCollegeId != null && n.RecipientCollegeId == ScopeCollegeId)
                  || (ScopeMentorId == null && n.RecipientEmployerId != null && n.RecipientEmployerId == ScopeEmployerId));
+        // Reading marks are each user's own, whoever the user is (the ministry's too); the system reads them all.
+        builder.Entity<NotificationRead>().HasQueryFilter(TenantFilter, r => ScopeSystem || r.UserId == ScopeUserId);
     }
 
     /// <summary>The diary workspace: a row is seen by whoever sees its placement learner row (the college, the

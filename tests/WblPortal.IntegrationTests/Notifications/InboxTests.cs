@@ -63,11 +63,34 @@ public sealed class InboxTests(PortalFactory factory) : IntegrationTest(factory)
         Assert.Equal($"/Employer/Partnerships/Details/{partnership.Id}", response.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         await using var db = Factory.CreateDbContext();
-        Assert.NotNull((await db.Notifications.SingleAsync(n => n.Id == mine.Id)).ReadAt);
-        Assert.Null((await db.Notifications.SingleAsync(n => n.Id == theirs.Id)).ReadAt);
+        Assert.True(await db.NotificationReads.AnyAsync(r => r.NotificationId == mine.Id));
+        Assert.False(await db.NotificationReads.AnyAsync(r => r.NotificationId == theirs.Id));
         var page = await client.GetDocumentAsync("/Inbox");
         Assert.Null(page.QuerySelector("[data-testid=inbox-unread]"));
         Assert.Contains($"/Employer/Partnerships/Details/{partnership.Id}", page.QuerySelector("[data-testid=inbox]")!.InnerHtml);
+    }
+
+    [Fact]
+    public async Task Post_MarkRead_ByOneUser_LeavesItUnreadForTheOrganizationsOtherUsers()
+    {
+        var college = await Data.CollegeAsync();
+        var first = await Data.NotificationAsync(collegeId: college.Id, title: "Биринчи");
+        await Data.NotificationAsync(collegeId: college.Id, title: "Экинчи");
+        var curator = await SignInAsync(Roles.CollegeStaff, college.Id);
+        var director = await SignInAsync(Roles.CollegeAdmin, college.Id);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await curator.PostFormAsync($"/Inbox/MarkRead/{first.Id}", new() { ["returnUrl"] = "/Inbox" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await curator.PostFormAsync($"/Inbox/MarkRead/{first.Id}", new() { ["returnUrl"] = "/Inbox" })).StatusCode);
+
+        string Unread(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("[data-testid=inbox-unread]")!.FirstChild!.TextContent.Trim();
+        Assert.Equal("1", Unread(await curator.GetDocumentAsync("/Inbox")));
+        Assert.Equal("2", Unread(await director.GetDocumentAsync("/Inbox")));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await director.PostFormAsync("/Inbox/MarkAllRead", [])).StatusCode);
+        Assert.Null((await director.GetDocumentAsync("/Inbox")).QuerySelector("[data-testid=inbox-unread]"));
+        Assert.Equal("1", Unread(await curator.GetDocumentAsync("/Inbox")));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(3, await db.NotificationReads.CountAsync()); // the curator's one (marked twice) and the director's two
     }
 
     [Fact]

@@ -79,14 +79,20 @@ public class ActorWriteTests
     }
 
     [Fact]
-    public void Notification_InsertedByTheSendersOrganization_ReadByTheRecipient()
+    public void Notification_InsertedByTheSendersOrganization_EachUserMarksTheirOwnReading()
     {
         var n = new Notification { MessageKey = "Notify_PlacementProposed", SubjectType = "Placement", RecipientEmployerId = EmployerId, SenderOrganizationId = CollegeId };
         Assert.True(College.CanWrite(n));
-        Assert.True(Employer.CanWrite(n));
+        Assert.False(Employer.CanWrite(n));
         Assert.False(MentorOfEmployer.CanWrite(n));
         Assert.False(OtherEmployer.CanWrite(n));
         Assert.False(Ministry.CanWrite(n));
+
+        var read = new NotificationRead { NotificationId = n.Id, UserId = Employer.UserId! };
+        Assert.True(Employer.CanWrite(read));
+        Assert.False(OtherEmployer.CanWrite(read));
+        Assert.True(Ministry.CanWrite(new NotificationRead { NotificationId = n.Id, UserId = Ministry.UserId! }));
+        Assert.False(Ministry.CanWrite(read));
     }
 
     [Fact]

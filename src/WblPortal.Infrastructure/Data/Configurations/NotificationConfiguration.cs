@@ -20,3 +20,13 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.HasIndex(n => n.CreatedAt).HasFilter("email_sent_at IS NULL");
     }
 }
+
+public sealed class NotificationReadConfiguration : IEntityTypeConfiguration<NotificationRead>
+{
+    public void Configure(EntityTypeBuilder<NotificationRead> builder)
+    {
+        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.HasIndex(r => new { r.NotificationId, r.UserId }).IsUnique();
+        builder.HasOne<Notification>().WithMany().HasForeignKey(r => r.NotificationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -2480,10 +2480,6 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("message_key");
 
-                    b.Property<DateTimeOffset?>("ReadAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("read_at");
-
                     b.Property<Guid?>("RecipientCollegeId")
                         .HasColumnType("uuid")
                         .HasColumnName("recipient_college_id");
@@ -2545,6 +2541,41 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_notifications_recipient_mentor_id_created_at");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Notifications.NotificationRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_reads");
+
+                    b.HasIndex("NotificationId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_reads_notification_id_user_id");
+
+                    b.ToTable("notification_reads", (string)null);
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Orders.Order", b =>
@@ -5479,6 +5510,16 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_mentor_trainings_mentors_mentor_id");
 
                     b.Navigation("Mentor");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Notifications.NotificationRead", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_reads_notifications_notification_id");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Orders.Order", b =>

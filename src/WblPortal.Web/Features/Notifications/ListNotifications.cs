@@ -5,7 +5,7 @@ using WblPortal.Web.Infrastructure.Lists;
 namespace WblPortal.Web.Features.Notifications;
 
 /// <summary>The actor's inbox, newest first: the tenant filter keeps it to notifications addressed to the user (a learner,
-/// a mentor) or to their organization.</summary>
+/// a mentor) or to their organization; read or unread is the signed-in user's own (the reads' filter is per user).</summary>
 public static class ListNotifications
 {
     public sealed record Row(Guid Id, string MessageKey, string SubjectType, Guid SubjectId, string? SubjectTitle, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
@@ -17,15 +17,16 @@ public static class ListNotifications
             var notifications = db.Notifications.AsNoTracking();
             if (unreadOnly)
             {
-                notifications = notifications.Where(n => n.ReadAt == null);
+                notifications = notifications.Where(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id));
             }
 
             return notifications.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-                .Select(n => new Row(n.Id, n.MessageKey, n.SubjectType, n.SubjectId, n.SubjectTitle, n.CreatedAt, n.ReadAt))
+                .Select(n => new Row(n.Id, n.MessageKey, n.SubjectType, n.SubjectId, n.SubjectTitle, n.CreatedAt,
+                    db.NotificationReads.Where(r => r.NotificationId == n.Id).Select(r => (DateTimeOffset?)r.ReadAt).FirstOrDefault()))
                 .ToPagedListAsync(query, cancellationToken);
         }
 
         public Task<int> CountUnreadAsync(CancellationToken cancellationToken) =>
-            db.Notifications.CountAsync(n => n.ReadAt == null, cancellationToken);
+            db.Notifications.CountAsync(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id), cancellationToken);
     }
 }
