@@ -342,9 +342,10 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.Entity<EventAttendance>().HasQueryFilter(TenantFilter,
             a => ScopeAll || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId));
 
-        // An inbox belongs to its recipient (the e-mail job reads all as the system).
+        // An inbox belongs to its recipient (the e-mail and reminder jobs read all as the system). Readers of every other
+        // row (the ministry, the platform admin) are no recipients: their inbox holds nothing of the colleges'.
         builder.Entity<Notification>().HasQueryFilter(TenantFilter,
-            n => ScopeAll
+            n => ScopeSystem
                  || (n.RecipientLearnerId != null && n.RecipientLearnerId == ScopeLearnerId)
                  || (n.RecipientMentorId != null && n.RecipientMentorId == ScopeMentorId)
                  || (ScopeLearnerId == null && n.RecipientCollegeId != null && n.RecipientCollegeId == ScopeCollegeId)

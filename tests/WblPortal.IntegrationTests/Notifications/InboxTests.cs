@@ -93,6 +93,23 @@ public sealed class InboxTests(PortalFactory factory) : IntegrationTest(factory)
         Assert.Equal(3, await db.NotificationReads.CountAsync()); // the curator's one (marked twice) and the director's two
     }
 
+    [Theory]
+    [InlineData(Roles.MinistryAnalyst)]
+    [InlineData(Roles.PlatformAdmin)]
+    public async Task Get_Inbox_AsReaderOfEveryRow_ShowsNoOrganizationsNotifications(string role)
+    {
+        var college = await Data.CollegeAsync();
+        var notification = await Data.NotificationAsync(collegeId: college.Id, title: "Колледждики");
+        var client = await SignInAsync(role, role == Roles.MinistryAnalyst ? (await Data.MinistryAsync()).Id : null);
+
+        var page = await client.GetDocumentAsync("/Inbox");
+        var mark = await client.PostFormAsync($"/Inbox/MarkRead/{notification.Id}", new() { ["returnUrl"] = "/Inbox" });
+
+        Assert.Empty(page.QuerySelectorAll("[data-testid=inbox] li"));
+        Assert.Null(page.QuerySelector("[data-testid=inbox-unread]"));
+        Assert.Equal(HttpStatusCode.NotFound, mark.StatusCode);
+    }
+
     [Fact]
     public async Task Get_Inbox_Anonymous_RedirectsToSignIn()
     {
