@@ -45,23 +45,18 @@ public sealed record StatisticsFilter(
 /// really took place. Planned, proposed, declined and cancelled placements are not counted. Attendance of held
 /// information events (stage 0–1 forms) is counted separately, per form, and in Table 1; it does not make a learner
 /// "in WBL". A college is in WBL when one of its learners is. Active employers and mentors are those of counted
-/// placements. For the ministry, the placement figures are sums over the pre-computed cells of
-/// <see cref="NationalFigures"/> (refreshed on a schedule), and so is Table 1; events and programme shares (small
-/// tables) are computed live.
-/// Other actors get the live, tenant-filtered queries.
+/// placements. The placement figures are sums over the pre-computed cells of <see cref="NationalFigures"/> (refreshed on
+/// a schedule), and so is Table 1; events and programme shares (small tables) are computed live. National figures are
+/// the ministry's (and the platform admin's): any other actor is refused.
 /// </remarks>
 public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = false)
 {
-    /// <summary>The ministry's figures come from the pre-computed cells (<see cref="NationalFigures"/>); any other actor
-    /// (scoped to its organisation) gets the live queries.</summary>
-    private bool UseCells => db.Actor.ReadsAll;
-
     private bool _ready;
 
-    /// <summary>The ministry reads every college's rows: its queries skip the tenant filter by name, which keeps the SQL
-    /// plain (one join per navigation). Any other actor keeps its filter, so the counts stay within its scope.</summary>
+    /// <summary>The ministry reads every college's rows: its live queries skip the tenant filter by name, which keeps the
+    /// SQL plain (one join per navigation).</summary>
     private IQueryable<T> Rows<T>(DbSet<T> set) where T : class =>
-        db.Actor.ReadsAll ? set.AsNoTracking().IgnoreQueryFilters([WblDbContext.TenantFilter]) : set.AsNoTracking();
+        set.AsNoTracking().IgnoreQueryFilters([WblDbContext.TenantFilter]);
 
     /// <summary>The statuses of a placement that took place: the one definition of "in WBL" for the national figures and
     /// the colleges' annual reports (<c>CollegeYearFiguresQuery</c>); the views of <see cref="NationalFigures"/> spell
@@ -140,14 +135,9 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
     /// <summary>Computes every grouping the dashboard's figures need (per college, partners, form, stage, NQF level,
     /// specialty, sector) in one GROUPING SETS statement over the cells; the By…Async calls with the same filter then
-    /// read the result instead of querying again. Does nothing for actors who get the live queries.</summary>
+    /// read the result instead of querying again.</summary>
     public async Task PrefetchAsync(StatisticsFilter f, CancellationToken ct)
     {
-        if (!UseCells)
-        {
-            return;
-        }
-
         var results = await CellSetsAsync(f, DashboardSets, false, ct);
         _prefetched.Clear();
         for (var i = 0; i < DashboardSets.Length; i++)
@@ -167,6 +157,11 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
     /// the figures are to be read current (tests).</summary>
     private async Task EnsureFiguresAsync(CancellationToken ct)
     {
+        if (!db.Actor.ReadsAll)
+        {
+            throw new InvalidOperationException("National figures are the ministry's: only readers of every row read them.");
+        }
+
         if (!_ready)
         {
             var populated = await NationalFigures.RefreshedAtAsync(db, ct) is not null;
@@ -302,102 +297,22 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
         }
     }
 
-    /// <summary>Learner rows of counted placements, narrowed by the filter (the year unless <paramref name="anyYear"/>).</summary>
-    public IQueryable<PlacementLearner> Facts(StatisticsFilter f, bool anyYear = false)
-    {
-        var q = Rows(db.PlacementLearners).Where(x => CountedStatuses.Contains(x.Placement!.Status));
-        if (!anyYear)
-        {
-            q = q.Where(x => x.Placement!.Programme!.AcademicYear == f.Year);
-        }
-
-        if (f.RegionId is { } region)
-        {
-            q = q.Where(x => x.Placement!.College!.RegionId == region);
-        }
-
-        if (f.NqfLevelId is { } level)
-        {
-            q = q.Where(x => x.Placement!.Programme!.Specialty!.NqfLevelId == level);
-        }
-
-        if (f.CollegeId is { } college)
-        {
-            q = q.Where(x => x.CollegeId == college);
-        }
-
-        if (!string.IsNullOrEmpty(f.SpecialtyCode))
-        {
-            q = q.Where(x => x.Placement!.Programme!.SpecialtyCode == f.SpecialtyCode);
-        }
-
-        if (f.FormId is { } form)
-        {
-            q = q.Where(x => x.Placement!.FormId == form);
-        }
-
-        if (f.Stage is { } stage)
-        {
-            q = q.Where(x => x.Placement!.Form!.Stage == stage);
-        }
-
-        if (f.Sector is { } sector)
-        {
-            q = q.Where(x => x.Placement!.Employer!.Sector == sector);
-        }
-
-        if (f.Gender is { } gender)
-        {
-            q = q.Where(x => x.Learner!.Gender == gender);
-        }
-
-        if (f.SpecialNeeds == true)
-        {
-            q = q.Where(x => x.Learner!.HasSpecialNeeds);
-        }
-
-        return q;
-    }
-
     /// <summary>Per college: learners in WBL (and by gender, with special needs), placements, employers, mentors.
     /// Colleges without a counted placement are left out.</summary>
-    /// <remarks>Only plain COUNT(DISTINCT) per group, so PostgreSQL aggregates in one pass: learners are counted per
-    /// (college, gender, special needs), which sums exactly since each learner has one of each; employers and mentors
-    /// come from <see cref="PartnersAsync"/>.</remarks>
+    /// <remarks>Learners are summed per (college, gender, special needs), which is exact since each learner has one of
+    /// each; employers and mentors come from <see cref="PartnersAsync"/>.</remarks>
     public async Task<List<CollegeCounts>> ByCollegeAsync(StatisticsFilter f, CancellationToken ct, IReadOnlyList<Partner>? partners = null)
     {
-        if (UseCells)
-        {
-            var cells = await CellsAsync(f, ["college_id", "region_id", "gender", "has_special_needs"], false, ct);
-            partners ??= await PartnersAsync(f, ct);
-            var ofCollege = partners.ToLookup(x => x.CollegeId);
-            return cells.GroupBy(c => (Guid)c.Keys[0]!).Select(g =>
-            {
-                var e = ofCollege[g.Key];
-                return new CollegeCounts(g.Key, (int)g.First().Keys[1]!, g.Sum(c => c.Learners),
-                    g.Where(c => (string)c.Keys[2]! == nameof(Gender.Female)).Sum(c => c.Learners),
-                    g.Where(c => (string)c.Keys[2]! == nameof(Gender.Male)).Sum(c => c.Learners),
-                    g.Where(c => (bool)c.Keys[3]!).Sum(c => c.Learners), g.Sum(c => c.Placements),
-                    e.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
-                    e.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count());
-            }).ToList();
-        }
-
-        var learners = await Facts(f)
-            .GroupBy(x => new { x.CollegeId, x.Learner!.Gender, x.Learner.HasSpecialNeeds })
-            .Select(g => new { g.Key.CollegeId, g.Key.Gender, g.Key.HasSpecialNeeds, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
-            .ToListAsync(ct);
-        var placements = await Facts(f)
-            .GroupBy(x => new { x.CollegeId, x.Placement!.College!.RegionId })
-            .Select(g => new { g.Key.CollegeId, g.Key.RegionId, Placements = g.Select(x => x.PlacementId).Distinct().Count() })
-            .ToListAsync(ct);
+        var cells = await CellsAsync(f, ["college_id", "region_id", "gender", "has_special_needs"], false, ct);
         partners ??= await PartnersAsync(f, ct);
-        return placements.Select(p =>
+        var ofCollege = partners.ToLookup(x => x.CollegeId);
+        return cells.GroupBy(c => (Guid)c.Keys[0]!).Select(g =>
         {
-            var l = learners.Where(x => x.CollegeId == p.CollegeId).ToList();
-            var e = partners.Where(x => x.CollegeId == p.CollegeId).ToList();
-            return new CollegeCounts(p.CollegeId, p.RegionId, l.Sum(x => x.Learners), l.Where(x => x.Gender == Gender.Female).Sum(x => x.Learners),
-                l.Where(x => x.Gender == Gender.Male).Sum(x => x.Learners), l.Where(x => x.HasSpecialNeeds).Sum(x => x.Learners), p.Placements,
+            var e = ofCollege[g.Key];
+            return new CollegeCounts(g.Key, (int)g.First().Keys[1]!, g.Sum(c => c.Learners),
+                g.Where(c => (string)c.Keys[2]! == nameof(Gender.Female)).Sum(c => c.Learners),
+                g.Where(c => (string)c.Keys[2]! == nameof(Gender.Male)).Sum(c => c.Learners),
+                g.Where(c => (bool)c.Keys[3]!).Sum(c => c.Learners), g.Sum(c => c.Placements),
                 e.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
                 e.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count());
         }).ToList();
@@ -407,82 +322,35 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
     public sealed record Partner(Guid CollegeId, Guid? EmployerId, Guid? MentorId, bool MentorTrained);
 
     public async Task<List<Partner>> PartnersAsync(StatisticsFilter f, CancellationToken ct) =>
-        UseCells
-            ? (await CellsAsync(f, ["college_id", "employer_id", "mentor_id", "mentor_trained"], false, ct))
-                .Select(c => new Partner((Guid)c.Keys[0]!, (Guid?)c.Keys[1], (Guid?)c.Keys[2], (bool)c.Keys[3]!)).ToList()
-            : (await Facts(f)
-            .Select(x => new { x.CollegeId, x.Placement!.EmployerId, x.Placement.MentorId, Trained = x.Placement.Mentor!.PedagogicalTrainingDate != null })
-            .Distinct()
-            .ToListAsync(ct))
-        .Select(x => new Partner(x.CollegeId, x.EmployerId, x.MentorId, x.Trained)).ToList();
+        (await CellsAsync(f, ["college_id", "employer_id", "mentor_id", "mentor_trained"], false, ct))
+            .Select(c => new Partner((Guid)c.Keys[0]!, (Guid?)c.Keys[1], (Guid?)c.Keys[2], (bool)c.Keys[3]!)).ToList();
 
     /// <summary>Distinct employers and mentors of counted placements across the filter (not a sum over colleges:
     /// one employer may host learners of several colleges).</summary>
-    public async Task<NationalCounts> NationalAsync(StatisticsFilter f, CancellationToken ct) => National(await PartnersAsync(f, ct));
-
     public static NationalCounts National(IReadOnlyList<Partner> partners) => new(
         partners.Where(x => x.EmployerId != null).Select(x => x.EmployerId).Distinct().Count(),
         partners.Where(x => x.MentorId != null).Select(x => x.MentorId).Distinct().Count(),
         partners.Where(x => x.MentorId != null && x.MentorTrained).Select(x => x.MentorId).Distinct().Count());
 
-    public async Task<List<FormCounts>> ByFormAsync(StatisticsFilter f, CancellationToken ct)
-    {
-        if (UseCells)
-        {
-            return (await CellsAsync(f, ["form_id", "gender"], false, ct)).GroupBy(c => (int)c.Keys[0]!)
-                .Select(g => new FormCounts(g.Key, g.Sum(c => c.Learners), g.Where(c => (string)c.Keys[1]! == nameof(Gender.Female)).Sum(c => c.Learners),
-                    g.Where(c => (string)c.Keys[1]! == nameof(Gender.Male)).Sum(c => c.Learners), g.Sum(c => c.Placements)))
-                .ToList();
-        }
-
-        var learners = await Facts(f)
-            .GroupBy(x => new { x.Placement!.FormId, x.Learner!.Gender })
-            .Select(g => new { g.Key.FormId, g.Key.Gender, Learners = g.Select(x => x.LearnerId).Distinct().Count() })
-            .ToListAsync(ct);
-        var placements = await Facts(f)
-            .GroupBy(x => x.Placement!.FormId)
-            .Select(g => new { FormId = g.Key, Placements = g.Select(x => x.PlacementId).Distinct().Count() })
-            .ToListAsync(ct);
-        return placements.Select(p =>
-        {
-            var l = learners.Where(x => x.FormId == p.FormId).ToList();
-            return new FormCounts(p.FormId, l.Sum(x => x.Learners), l.Where(x => x.Gender == Gender.Female).Sum(x => x.Learners),
-                l.Where(x => x.Gender == Gender.Male).Sum(x => x.Learners), p.Placements);
-        }).ToList();
-    }
+    public async Task<List<FormCounts>> ByFormAsync(StatisticsFilter f, CancellationToken ct) =>
+        (await CellsAsync(f, ["form_id", "gender"], false, ct)).GroupBy(c => (int)c.Keys[0]!)
+            .Select(g => new FormCounts(g.Key, g.Sum(c => c.Learners), g.Where(c => (string)c.Keys[1]! == nameof(Gender.Female)).Sum(c => c.Learners),
+                g.Where(c => (string)c.Keys[1]! == nameof(Gender.Male)).Sum(c => c.Learners), g.Sum(c => c.Placements)))
+            .ToList();
 
     public async Task<List<GroupCounts<WblStage>>> ByStageAsync(StatisticsFilter f, CancellationToken ct) =>
-        UseCells
-            ? (await CellsAsync(f, ["stage"], false, ct)).Select(c => new GroupCounts<WblStage>(Enum.Parse<WblStage>((string)c.Keys[0]!), c.Learners, c.Placements)).ToList()
-            : await Facts(f)
-            .GroupBy(x => x.Placement!.Form!.Stage)
-            .Select(g => new GroupCounts<WblStage>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
-            .ToListAsync(ct);
+        (await CellsAsync(f, ["stage"], false, ct)).Select(c => new GroupCounts<WblStage>(Enum.Parse<WblStage>((string)c.Keys[0]!), c.Learners, c.Placements)).ToList();
 
     public async Task<List<GroupCounts<int>>> ByNqfLevelAsync(StatisticsFilter f, CancellationToken ct) =>
-        UseCells
-            ? (await CellsAsync(f, ["nqf_level_id"], false, ct)).Select(c => new GroupCounts<int>((int)c.Keys[0]!, c.Learners, c.Placements)).ToList()
-            : await Facts(f)
-            .GroupBy(x => x.Placement!.Programme!.Specialty!.NqfLevelId)
-            .Select(g => new GroupCounts<int>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
-            .ToListAsync(ct);
+        (await CellsAsync(f, ["nqf_level_id"], false, ct)).Select(c => new GroupCounts<int>((int)c.Keys[0]!, c.Learners, c.Placements)).ToList();
 
     public async Task<List<GroupCounts<string>>> BySpecialtyAsync(StatisticsFilter f, CancellationToken ct) =>
-        UseCells
-            ? (await CellsAsync(f, ["specialty_code"], false, ct)).Select(c => new GroupCounts<string>((string)c.Keys[0]!, c.Learners, c.Placements)).ToList()
-            : await Facts(f)
-            .GroupBy(x => x.Placement!.Programme!.SpecialtyCode)
-            .Select(g => new GroupCounts<string>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
-            .ToListAsync(ct);
+        (await CellsAsync(f, ["specialty_code"], false, ct)).Select(c => new GroupCounts<string>((string)c.Keys[0]!, c.Learners, c.Placements)).ToList();
 
     /// <summary>By the employer's sector; placements without an employer (college workshops, labs) have no sector.</summary>
     public async Task<List<GroupCounts<EconomicSector?>>> BySectorAsync(StatisticsFilter f, CancellationToken ct) =>
-        UseCells
-            ? (await CellsAsync(f, ["sector"], false, ct)).Select(c => new GroupCounts<EconomicSector?>(c.Keys[0] is string sector ? Enum.Parse<EconomicSector>(sector) : null, c.Learners, c.Placements)).ToList()
-            : await Facts(f)
-            .GroupBy(x => (EconomicSector?)x.Placement!.Employer!.Sector)
-            .Select(g => new GroupCounts<EconomicSector?>(g.Key, g.Select(x => x.LearnerId).Distinct().Count(), g.Select(x => x.PlacementId).Distinct().Count()))
-            .ToListAsync(ct);
+        (await CellsAsync(f, ["sector"], false, ct))
+            .Select(c => new GroupCounts<EconomicSector?>(c.Keys[0] is string sector ? Enum.Parse<EconomicSector>(sector) : null, c.Learners, c.Placements)).ToList();
 
     /// <summary>Held information events of the academic year (by their date) and their attending learners, per form.
     /// NQF level and specialty narrow the attendance through the learner's group.</summary>
@@ -586,15 +454,9 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
     /// <summary>Colleges, learners and placements in WBL per academic year, with every filter but the year.</summary>
     public async Task<List<YearCounts>> TrendAsync(StatisticsFilter f, CancellationToken ct) =>
-        UseCells
-            ? (await CellsAsync(f, ["academic_year", "college_id"], true, ct)).GroupBy(c => (int)c.Keys[0]!)
-                .Select(g => new YearCounts(g.Key, g.Count(), g.Sum(c => c.Learners), g.Sum(c => c.Placements)))
-                .OrderBy(y => y.Year).ToList()
-            : (await Facts(f, anyYear: true)
-            .GroupBy(x => x.Placement!.Programme!.AcademicYear)
-            .Select(g => new YearCounts(g.Key, g.Select(x => x.CollegeId).Distinct().Count(), g.Select(x => x.LearnerId).Distinct().Count(),
-                g.Select(x => x.PlacementId).Distinct().Count()))
-            .ToListAsync(ct)).OrderBy(y => y.Year).ToList();
+        (await CellsAsync(f, ["academic_year", "college_id"], true, ct)).GroupBy(c => (int)c.Keys[0]!)
+            .Select(g => new YearCounts(g.Key, g.Count(), g.Sum(c => c.Learners), g.Sum(c => c.Placements)))
+            .OrderBy(y => y.Year).ToList();
 
     /// <summary>Table 1 of the concept ("WBL forms by college"): per college, the distinct learners of each Table 1
     /// column (<see cref="FormsTable.Columns"/>), from counted placements and from attendance of held events of the
@@ -602,11 +464,6 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
     /// <see cref="NationalFigures.FormsTableView"/>, narrowed by the year and the region only; the ministry's figure.</summary>
     public async Task<List<FormsTable.Row>> FormsByCollegeAsync(StatisticsFilter f, CancellationToken ct)
     {
-        if (!UseCells)
-        {
-            throw new InvalidOperationException("Table 1 is a national figure: only the ministry reads it.");
-        }
-
         await EnsureFiguresAsync(ct);
         var cells = await (f.RegionId is { } region
                 ? db.Database.SqlQuery<FormsTableCell>(

@@ -108,6 +108,7 @@ public static class NationalDashboard
                 new("mentors-trained", m["Stat_MentorsTrained"], national.MentorsTrained, d),
             };
 
+            var collegeNames = options.Colleges.ToDictionary(c => c.Value, c => c.Name); // below-minimum programmes name their college
             string FormName(WblForm x) => LocalizedName.Pick(x.NameKy, x.NameRu, x.NameEn, Culture);
             var figures = new List<Figure>
             {
@@ -157,7 +158,7 @@ public static class NationalDashboard
                     ], Chart: "doughnut"),
                 new("below-minimum", m["Fig_BelowMinimum"], m["Col_Programme"], [m["Col_SharePercent"], m["Col_MinSharePercent"]],
                     shares.Where(s => s.BelowMinimum).Select(s =>
-                        new FigureRow($"{options.Colleges.FirstOrDefault(c => c.Value == s.CollegeId.ToString())?.Name} — {s.SpecialtyCode} {s.SpecialtyName}",
+                        new FigureRow($"{collegeNames.GetValueOrDefault(s.CollegeId.ToString())} — {s.SpecialtyCode} {s.SpecialtyName}",
                             [s.SharePercent, s.MinSharePercent],
                             Merge(filter.Drill(nameof(DashboardFilter.College), s.CollegeId), nameof(DashboardFilter.Specialty), s.SpecialtyCode))).ToList(),
                     Chart: null, Note: string.Format(CultureInfo.CurrentCulture, m["Fig_BelowMinimum_Note"], shares.Count(s => s.BelowMinimum), shares.Count)),
