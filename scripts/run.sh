@@ -9,4 +9,7 @@ cd "$(dirname "$0")/.."
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
-exec dotnet run --project src/WblPortal.Web --urls "${WBL_URLS:-http://localhost:5000}"
+urls=${WBL_URLS:-http://localhost:5000}
+# Links in emails and on documents point at the address the portal listens on, unless set otherwise.
+export Portal__PublicUrl=${Portal__PublicUrl:-${urls%%;*}}
+exec dotnet run --project src/WblPortal.Web --urls "$urls"

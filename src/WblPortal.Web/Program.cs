@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using FluentValidation;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,11 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .WriteTo.Console());
 
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddOptions<PortalOptions>()
+    .Bind(builder.Configuration.GetSection(PortalOptions.Section))
+    .Validate(o => PublicLinks.Parse(o.PublicUrl) is not null, "Portal:PublicUrl must be the portal's absolute http(s) address.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<PublicLinks>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IActorAccessor, HttpActorAccessor>();
 
@@ -52,6 +58,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.Name = "wbl.auth";
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
     options.SlidingExpiration = true;
     // A signed-in user without the role gets 403 (and the localized error page), not a redirect.
     options.Events.OnRedirectToAccessDenied = context =>
@@ -59,6 +66,34 @@ builder.Services.ConfigureApplicationCookie(options =>
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
         return Task.CompletedTask;
     };
+});
+
+// Every request re-checks the cookie's security stamp at least this often, so that signing out, a password change,
+// a lock or a role change ends the user's other sessions within a minute.
+builder.Services.Configure<SecurityStampValidatorOptions>(options =>
+    options.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Security:SessionValidationSeconds", 60)));
+// Every cookie the portal sets (antiforgery, TempData, culture) is Secure in Production.
+builder.Services.Configure<CookiePolicyOptions>(options =>
+{
+    options.Secure = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    options.MinimumSameSitePolicy = SameSiteMode.Lax;
+});
+builder.Services.AddAntiforgery(options =>
+    options.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+// Behind a TLS-terminating proxy the scheme and client address come from X-Forwarded-Proto / -For, trusted only from
+// the proxies named in ForwardedHeaders:KnownProxies (loopback by default).
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+{
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+    {
+        options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
+builder.Services.AddHsts(options =>
+{
+    options.MaxAge = TimeSpan.FromDays(365);
+    options.IncludeSubDomains = true;
 });
 
 builder.Services.AddDataProtection()
@@ -105,6 +140,9 @@ builder.Services.AddHealthChecks()
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+await app.EnsureReadyForProductionAsync();
+
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -114,6 +152,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseCookiePolicy();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseSerilogRequestLogging();

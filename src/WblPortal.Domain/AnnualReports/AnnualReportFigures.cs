@@ -39,6 +39,16 @@ public sealed record AnnualReportFigures
     public IReadOnlyList<StageFigure> ByStage { get; init; } = [];
     public IReadOnlyList<ProgrammeFigure> Programmes { get; init; } = [];
     public IReadOnlyList<PlacementFigure> PlacementRows { get; init; } = [];
+
+    /// <summary>The figures without any learner's name: for readers with no right to the persons (the ministry, the
+    /// platform). Counts stay.</summary>
+    public AnnualReportFigures WithoutNames() =>
+        this with { PlacementRows = PlacementRows.Select(p => p with { LearnerNames = [] }).ToList() };
+
+    /// <summary>What a partner employer reads: the counts, and of the placements only its own (with the names of the
+    /// learners it hosts). Rows frozen before the employer was recorded on them are left out.</summary>
+    public AnnualReportFigures ForEmployer(Guid employerId) =>
+        this with { PlacementRows = PlacementRows.Where(p => p.EmployerId == employerId).ToList() };
 }
 
 public sealed record FormFigure(string Code, WblStage Stage, string NameKy, string NameRu, int Placements, int Learners);
@@ -54,5 +64,8 @@ public sealed record ProgrammeFigure(string SpecialtyCode, string NameKy, string
 /// <summary>A placement of the year with its learners' names (as printed in the report's placements table).</summary>
 public sealed record PlacementFigure(string EmployerName, string FormKy, string FormRu, DateOnly Start, DateOnly End, int Learners)
 {
+    /// <summary>The host employer, so that each employer reads only its own rows.</summary>
+    public Guid? EmployerId { get; init; }
+
     public IReadOnlyList<string> LearnerNames { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Files;
 using System.Security.Cryptography;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Placements;
@@ -36,7 +37,7 @@ public class DiaryEvidence : Entity, IDiaryRow, IDiaryRowIds
         Guard.That(type is not null, "Evidence_TypeNotAllowed");
         var evidence = new DiaryEvidence
         {
-            FileName = Path.GetFileName(Guard.Text(fileName, "Evidence_TypeNotAllowed")),
+            FileName = FileSignatures.SafeFileName(Guard.Text(fileName, "Evidence_TypeNotAllowed"), type!),
             ContentType = type!,
             Size = content.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
@@ -48,13 +49,6 @@ public class DiaryEvidence : Entity, IDiaryRow, IDiaryRowIds
         return evidence;
     }
 
-    /// <summary>The content type the bytes prove, or null. A DOCX is a ZIP holding <c>word/document.xml</c>.</summary>
-    public static string? Sniff(byte[] c) =>
-        c.Length >= 5 && c[0] == 0x25 && c[1] == 0x50 && c[2] == 0x44 && c[3] == 0x46 && c[4] == 0x2D ? "application/pdf"
-        : c.Length >= 3 && c[0] == 0xFF && c[1] == 0xD8 && c[2] == 0xFF ? "image/jpeg"
-        : c.Length >= 8 && c[0] == 0x89 && c[1] == 0x50 && c[2] == 0x4E && c[3] == 0x47 && c[4] == 0x0D && c[5] == 0x0A && c[6] == 0x1A && c[7] == 0x0A ? "image/png"
-        : c.Length >= 4 && c[0] == 0x50 && c[1] == 0x4B && c[2] == 0x03 && c[3] == 0x04 && Contains(c, "word/document.xml"u8) ? Docx
-        : null;
-
-    private static bool Contains(byte[] content, ReadOnlySpan<byte> marker) => content.AsSpan().IndexOf(marker) >= 0;
+    /// <summary>The content type the bytes prove, or null (<see cref="FileSignatures"/>).</summary>
+    public static string? Sniff(byte[] c) => FileSignatures.Sniff(c);
 }

@@ -22,18 +22,20 @@ public class StoredFile : Entity
     public DateTimeOffset UploadedAt { get; set; }
     public required string UploadedByUserId { get; set; }
 
-    /// <summary>Checks the declared type against the file's first bytes, so a renamed file is refused too.</summary>
-    public static StoredFile Create(string fileName, string contentType, byte[] content, Guid? collegeId, Guid? employerId,
+    /// <summary>The type is what the bytes prove (<see cref="FileSignatures"/>), never the name or the declared type;
+    /// the stored name carries that type's extension.</summary>
+    public static StoredFile Create(string fileName, byte[] content, Guid? collegeId, Guid? employerId,
         WorkflowUser by, DateTimeOffset at)
     {
         Guard.That(content.Length > 0, "File_Empty");
         Guard.That(content.Length <= MaxSize, "File_TooLarge");
-        Guard.That(AllowedContentTypes.Contains(contentType) && MatchesSignature(contentType, content), "File_TypeNotAllowed");
+        var contentType = FileSignatures.Sniff(content);
+        Guard.That(contentType is not null && AllowedContentTypes.Contains(contentType), "File_TypeNotAllowed");
         Guard.That(collegeId is not null || employerId is not null, "File_NoOwner");
         return new StoredFile
         {
-            FileName = Path.GetFileName(Guard.Text(fileName, "File_NameRequired")),
-            ContentType = contentType,
+            FileName = FileSignatures.SafeFileName(Guard.Text(fileName, "File_NameRequired"), contentType!),
+            ContentType = contentType!,
             Size = content.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Content = content,
@@ -43,12 +45,4 @@ public class StoredFile : Entity
             UploadedByUserId = by.UserId,
         };
     }
-
-    private static bool MatchesSignature(string contentType, byte[] c) => contentType switch
-    {
-        "application/pdf" => c.Length >= 4 && c[0] == 0x25 && c[1] == 0x50 && c[2] == 0x44 && c[3] == 0x46, // %PDF
-        "image/jpeg" => c.Length >= 3 && c[0] == 0xFF && c[1] == 0xD8 && c[2] == 0xFF,
-        "image/png" => c.Length >= 8 && c[0] == 0x89 && c[1] == 0x50 && c[2] == 0x4E && c[3] == 0x47,
-        _ => false,
-    };
 }

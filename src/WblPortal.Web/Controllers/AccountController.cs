@@ -41,9 +41,16 @@ public sealed class AccountController(
         return View(model);
     }
 
+    /// <summary>Signs out everywhere: the new security stamp ends every other session (and any copy of this cookie)
+    /// at its next check.</summary>
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         return Redirect("/");
     }
@@ -57,9 +64,7 @@ public sealed class AccountController(
     [AllowAnonymous]
     public async Task<IActionResult> ForgotPassword(ForgotUseCase.Command command, [FromServices] ForgotUseCase.Handler handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(command,
-            (userId, token) => $"{Request.Scheme}://{Request.Host}/account/reset-password?uid={Uri.EscapeDataString(userId)}&token={token}",
-            cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         if (result.Outcome != FeatureOutcome.Done)
         {
             AddErrors(result);

@@ -12,9 +12,6 @@ public abstract class DocumentController : PortalController
 {
     public const string PreviewView = "~/Views/Documents/Preview.cshtml";
 
-    /// <summary>The absolute address of the public verification page, printed as the QR code.</summary>
-    protected string VerifyUrl(string code) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}/verify/{code}";
-
     protected IActionResult Pdf(OfficialDocument? document, string name)
     {
         if (document is null)

@@ -54,7 +54,7 @@ public abstract class OrganizationUsersController(WblDbContext db) : PortalContr
     [HttpPost]
     public async Task<IActionResult> Invite(InviteUser.Command command, [FromServices] InviteUser.Handler handler, [FromServices] IStringLocalizer<AccountResource> a, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(command, token => $"{Request.Scheme}://{Request.Host}/account/accept-invitation?token={token}", cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();

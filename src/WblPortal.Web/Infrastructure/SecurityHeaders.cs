@@ -15,6 +15,18 @@ public static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        // Whatever a signed-in user is shown (pages, xlsx, PDF, scans) may hold personal data: no cache, shared or the
+        // browser's, keeps a copy. Checked when the response starts, after authentication has run.
+        context.Response.OnStarting(() =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                headers.CacheControl = "no-store, private";
+                headers.Pragma = "no-cache";
+            }
+
+            return Task.CompletedTask;
+        });
         await next();
     });
 }

@@ -20,6 +20,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string ConnectionString { get; } = TestDatabase.ConnectionString("wbl_it");
 
+    /// <summary>The configured public address of the portal under test.</summary>
+    public const string PublicUrl = "https://portal.test";
+
     public string MailPickup { get; } = Path.Combine(Path.GetTempPath(), "wbl-it-mail-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +31,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Database:Migrate", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Links in mails and documents come from here, whatever Host header a request carries.
+        builder.UseSetting("Portal:PublicUrl", PublicUrl);
         builder.UseSetting("Email:PickupDirectory", MailPickup);
         // Tests call the notification e-mail sender directly; no timer.
         builder.UseSetting("Notifications:EmailIntervalSeconds", "0");

@@ -121,11 +121,11 @@ public sealed class WorkflowPersistenceTests(PortalFactory factory) : Integratio
         var learner = await Data.LearnerAsync(college);
         var placement = await Data.PlacementAsync(college, employer, PlacementStatus.Confirmed, [learner]);
         var agreement = await Data.AgreementAsync(placement, learner.Id);
-        byte[] pdf = [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[2048]];
+        byte[] pdf = [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[2048], .. "\n%%EOF\n"u8.ToArray()];
 
         await using (var db = Factory.CreateDbContext(CollegeActor(college.Id)))
         {
-            var file = StoredFile.Create("келишим.pdf", "application/pdf", pdf, college.Id, employer.Id, Staff, WorkflowAt);
+            var file = StoredFile.Create("келишим.pdf", pdf, college.Id, employer.Id, Staff, WorkflowAt);
             db.StoredFiles.Add(file);
             var a = await db.Agreements.SingleAsync();
             a.MarkSignedOnPaper(file.Id, Staff, WorkflowAt);
@@ -143,7 +143,7 @@ public sealed class WorkflowPersistenceTests(PortalFactory factory) : Integratio
         await using (var db = Factory.CreateDbContext(CollegeActor(other.Id)))
         {
             Assert.Empty(await db.StoredFiles.ToListAsync());
-            db.StoredFiles.Add(StoredFile.Create("x.pdf", "application/pdf", pdf, college.Id, null, Staff, WorkflowAt));
+            db.StoredFiles.Add(StoredFile.Create("x.pdf", pdf, college.Id, null, Staff, WorkflowAt));
             await Assert.ThrowsAsync<ScopeViolationException>(() => db.SaveChangesAsync());
         }
 

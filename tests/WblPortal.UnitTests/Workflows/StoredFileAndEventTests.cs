@@ -6,12 +6,12 @@ namespace WblPortal.UnitTests.Workflows;
 
 public class StoredFileAndEventTests
 {
-    private static readonly byte[] Pdf = [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[100]];
+    private static readonly byte[] Pdf = [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[100], .. "\n%%EOF\n"u8.ToArray()];
 
     [Fact]
     public void Create_Pdf_KeepsSizeAndSha256()
     {
-        var file = StoredFile.Create("келишим.pdf", "application/pdf", Pdf, CollegeId, EmployerId, CollegeStaff, At);
+        var file = StoredFile.Create("келишим.pdf", Pdf, CollegeId, EmployerId, CollegeStaff, At);
         Assert.Equal(Pdf.Length, file.Size);
         Assert.Equal(64, file.Sha256.Length);
     }
@@ -21,14 +21,16 @@ public class StoredFileAndEventTests
     {
         var big = new byte[StoredFile.MaxSize + 1];
         Pdf.CopyTo(big, 0);
-        Throws("File_TooLarge", () => StoredFile.Create("a.pdf", "application/pdf", big, CollegeId, null, CollegeStaff, At));
+        Throws("File_TooLarge", () => StoredFile.Create("a.pdf", big, CollegeId, null, CollegeStaff, At));
     }
 
-    [Theory]
-    [InlineData("application/msword")]
-    [InlineData("image/png")]
-    public void Create_WrongTypeOrContent_Throws(string contentType) =>
-        Throws("File_TypeNotAllowed", () => StoredFile.Create("a.doc", contentType, Pdf, CollegeId, null, CollegeStaff, At));
+    [Fact]
+    public void Create_ContentOfNoAllowedType_Throws() =>
+        Throws("File_TypeNotAllowed", () => StoredFile.Create("a.pdf", [0x4D, 0x5A, 0x90, 0x00, .. new byte[100]], CollegeId, null, CollegeStaff, At));
+
+    [Fact]
+    public void Create_PdfNamedHtml_IsStoredUnderPdfName() =>
+        Assert.Equal("scan.pdf", StoredFile.Create("scan.html", Pdf, CollegeId, null, CollegeStaff, At).FileName);
 
     [Fact]
     public void Event_PlannedHeldAttendance()

@@ -135,7 +135,7 @@ public static class CollegeYearFiguresQuery
             ByStage = byStage,
             Programmes = programmeFigures,
             PlacementRows = rows.Select(r => new PlacementFigure(r.EmployerName ?? "—", forms[r.FormId].NameKy, forms[r.FormId].NameRu,
-                r.StartDate, r.EndDate, r.Learners) { LearnerNames = names.GetValueOrDefault(r.Id) ?? [] }).ToList(),
+                r.StartDate, r.EndDate, r.Learners) { EmployerId = r.EmployerId, LearnerNames = names.GetValueOrDefault(r.Id) ?? [] }).ToList(),
         };
     }
 }

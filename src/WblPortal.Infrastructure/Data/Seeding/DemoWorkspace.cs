@@ -410,7 +410,7 @@ internal static class DemoWorkspace
     }
 
     private static StoredFile Scan(string name, Guid collegeId, Guid? employerId) =>
-        StoredFile.Create(name, "application/pdf", "%PDF-1.4\n% demo scan\n%%EOF\n"u8.ToArray(), collegeId, employerId, Curator, At(9, 6));
+        StoredFile.Create(name, "%PDF-1.4\n% demo scan\n%%EOF\n"u8.ToArray(), collegeId, employerId, Curator, At(9, 6));
 
     /// <summary>Information events: a guest lecture of the demo employer (held, with attendance), a job fair (planned)
     /// at the demo college; an excursion at every other college.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Identity;
+using WblPortal.Web.Infrastructure;
 
 namespace WblPortal.Web.Features.Account;
 
@@ -25,10 +26,11 @@ public static class ForgotPassword
         }
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, SendAccountEmail.Handler emails, IValidator<Command> validator)
+    public sealed class Handler(UserManager<ApplicationUser> users, SendAccountEmail.Handler emails, IValidator<Command> validator, PublicLinks links)
     {
-        /// <param name="linkFor">Builds the absolute reset link from the user id and the encoded token.</param>
-        public async Task<FeatureResult> HandleAsync(Command command, Func<string, string, string> linkFor, CancellationToken cancellationToken)
+        /// <summary>The link comes from the configured public address, never from the request's Host header: a forged
+        /// Host would otherwise mail the reset token to an attacker's server.</summary>
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var validation = await validator.ValidateAsync(command, cancellationToken);
             if (!validation.IsValid)
@@ -41,7 +43,7 @@ public static class ForgotPassword
             {
                 var token = await users.GeneratePasswordResetTokenAsync(user);
                 var encoded = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
-                await emails.SendPasswordResetAsync(user.Email!, user.FullName, linkFor(user.Id, encoded), cancellationToken);
+                await emails.SendPasswordResetAsync(user.Email!, user.FullName, links.ResetPassword(user.Id, encoded), cancellationToken);
             }
 
             return FeatureResult.Done(Guid.Empty);

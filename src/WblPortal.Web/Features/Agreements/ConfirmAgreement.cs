@@ -90,7 +90,7 @@ public static class ConfirmAgreement
                     return Task.FromResult<FeatureResult?>(FeatureResult.Invalid("Scan", al["Agreement_ScanRequired"]));
                 }
 
-                var file = StoredFile.Create(scan.FileName, scan.ContentType, scan.Content, agreement.CollegeId, agreement.EmployerId, by, now);
+                var file = StoredFile.Create(scan.FileName, scan.Content, agreement.CollegeId, agreement.EmployerId, by, now);
                 db.StoredFiles.Add(file);
                 agreement.MarkSignedOnPaper(file.Id, by, now);
                 return Task.FromResult<FeatureResult?>(null);

@@ -41,7 +41,7 @@ public static class AnnualReportDetails
                     x.ReviewedByName, x.ReviewComment, x.FiguresJson,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
-            if (r is null)
+            if (r is null || !AnnualReportReaders.MayOpen(db.Actor, r.Status))
             {
                 return null;
             }
@@ -53,7 +53,7 @@ public static class AnnualReportDetails
                 .Select(h => new HistoryRow(h.At, h.UserName, h.Action, h.FromStatus, h.ToStatus, h.Comment))
                 .ToListAsync(cancellationToken);
             var frozen = CollegeYearFigures.Deserialize(r.FiguresJson);
-            var shown = frozen ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken);
+            var shown = AnnualReportReaders.FiguresFor(db.Actor, r.CollegeId, frozen ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken));
             return new Model(r.Id, r.Version, r.CollegeId, r.NameKy, r.NameRu, r.NameEn, r.AcademicYear, r.Status, r.Achievements, r.Problems,
                 r.WblRecommendations, r.ProgrammeRecommendations, r.Round, r.SentAt, r.SubmittedAt, r.SubmittedByName, r.ReviewedAt, r.ReviewedByName,
                 r.ReviewComment, frozen is not null, shown, responses, history);

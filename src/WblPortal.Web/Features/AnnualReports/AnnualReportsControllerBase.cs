@@ -17,10 +17,10 @@ public abstract class AnnualReportsControllerBase : DocumentController
         await handler.LoadAsync(id, cancellationToken) is { } model ? View("Details", model) : NotFound();
 
     public async Task<IActionResult> Pdf(Guid id, string? lang, [FromServices] LoadAnnualReportDocument.Handler handler, CancellationToken cancellationToken) =>
-        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "annual-report");
+        Pdf(await handler.LoadAsync(id, Language(lang), cancellationToken), "annual-report");
 
     public async Task<IActionResult> Preview(Guid id, string? lang, [FromServices] LoadAnnualReportDocument.Handler handler, CancellationToken cancellationToken) =>
-        Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), R["AnnualReport_Document"], nameof(Pdf), id);
+        Preview(await handler.LoadAsync(id, Language(lang), cancellationToken), R["AnnualReport_Document"], nameof(Pdf), id);
 
     protected async Task<IActionResult> StepAsync(AnnualReportStep.Step step, AnnualReportStep.Command command, AnnualReportStep.Handler handler,
         AnnualReportDetails.Handler details, string flash, CancellationToken cancellationToken)

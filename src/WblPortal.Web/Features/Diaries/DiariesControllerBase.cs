@@ -75,12 +75,12 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
     /// party that reads the diary (the mentor included).</summary>
     public async Task<IActionResult> Print(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken)
     {
-        var document = await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken);
+        var document = await handler.LoadAsync(id, Language(lang), cancellationToken);
         return Preview(document, document?.Title ?? "", nameof(Pdf), id);
     }
 
     public async Task<IActionResult> Pdf(Guid id, string? lang, [FromServices] LoadDiaryDocument.Handler handler, CancellationToken cancellationToken) =>
-        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "diary");
+        Pdf(await handler.LoadAsync(id, Language(lang), cancellationToken), "diary");
 
     public async Task<IActionResult> Evidence(Guid id, [FromServices] DownloadEvidence.Handler handler, CancellationToken cancellationToken)
     {

@@ -13,8 +13,7 @@ public static class LoadDiaryDocument
 {
     public sealed class Handler(WblDbContext db, DiaryDetails.Handler details, DocumentCodes.Handler codes)
     {
-        public async Task<LearnerDiaryDocument?> LoadAsync(Guid placementLearnerId, DocumentLanguage language, Func<string, string> verifyUrl,
-            CancellationToken cancellationToken)
+        public async Task<LearnerDiaryDocument?> LoadAsync(Guid placementLearnerId, DocumentLanguage language, CancellationToken cancellationToken)
         {
             var diary = await details.LoadAsync(placementLearnerId, DiaryMode.College, cancellationToken);
             if (diary is null)
@@ -32,7 +31,7 @@ public static class LoadDiaryDocument
             var curator = await db.Curators.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(c => c.Id == placement.CuratorId)
                 .Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerDiary, placementLearnerId, null, null,
-                placement.CollegeId, placement.EmployerId, verifyUrl, cancellationToken);
+                placement.CollegeId, placement.EmployerId, cancellationToken);
             string? Approval(DiaryDetails.Entry e) => e.Status switch
             {
                 DiaryEntryStatus.Countersigned => $"{e.ApprovedByName}; {e.CountersignedByName}",

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Documents;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Documents.Official;
+using WblPortal.Web.Infrastructure;
 
 namespace WblPortal.Web.Features.Documents;
 
 /// <summary>The verification code of a document: created on its first download, the same on every later one.</summary>
 public static class DocumentCodes
 {
-    public sealed class Handler(WblDbContext db, TimeProvider clock)
+    public sealed class Handler(WblDbContext db, TimeProvider clock, PublicLinks links)
     {
         /// <summary>
         /// Call only after the document itself was loaded through the filtered context (the caller may read it). The
@@ -16,7 +17,7 @@ public static class DocumentCodes
         /// download a document whose code the college created, and the row answers nothing but its code.
         /// </summary>
         public async Task<DocumentVerification> GetOrCreateAsync(IssuedDocumentKind kind, Guid entityId, string? number, DateOnly? date,
-            Guid collegeId, Guid? employerId, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+            Guid collegeId, Guid? employerId,  CancellationToken cancellationToken)
         {
             var code = await FindAsync(kind, entityId, cancellationToken);
             if (code is null)
@@ -36,7 +37,7 @@ public static class DocumentCodes
                 }
             }
 
-            return new DocumentVerification(code, verifyUrl(code));
+            return new DocumentVerification(code, links.Verify(code));
         }
 
         private Task<string?> FindAsync(IssuedDocumentKind kind, Guid entityId, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ public static class LoadAgreementDocument
 
     public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
     {
-        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
             // Who may read the agreement is decided here, by the actor's filter (the college, the employer party, the learner).
             var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -53,7 +53,7 @@ public static class LoadAgreementDocument
             var date = DateOnly.FromDateTime((created ?? DateTimeOffset.UtcNow).ToOffset(Bishkek).DateTime);
             var number = agreement.Id.ToString("N")[^8..].ToUpperInvariant();
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.TripartiteAgreement, agreement.Id, number, date,
-                agreement.CollegeId, agreement.EmployerId, verifyUrl, cancellationToken);
+                agreement.CollegeId, agreement.EmployerId, cancellationToken);
 
             var minor = Learner.AgeOn(learner.DateOfBirth, particulars.StartDate) < 18;
             var representative = agreement.RepresentativeName ?? (minor ? learner.RepresentativeName : null);

@@ -14,10 +14,10 @@ public static class LoadAnnualReportDocument
 {
     public sealed class Handler(WblDbContext db, CollegeYearFigures.Handler figures, DocumentCodes.Handler codes)
     {
-        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
             var r = await db.AnnualReports.AsNoTracking().Include(x => x.College).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
-            if (r is null)
+            if (r is null || !AnnualReportReaders.MayOpen(db.Actor, r.Status))
             {
                 return null;
             }
@@ -31,7 +31,7 @@ public static class LoadAnnualReportDocument
                 .AnyAsync(d => d.Kind == IssuedDocumentKind.AnnualReport && d.EntityId == r.Id, cancellationToken));
             var verification = issued
                 ? await codes.GetOrCreateAsync(IssuedDocumentKind.AnnualReport, r.Id, r.Title, r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(6)).DateTime) : null,
-                    r.CollegeId, null, verifyUrl, cancellationToken)
+                    r.CollegeId, null, cancellationToken)
                 : null;
             var college = r.College!;
             return new AnnualReportDocument(new AnnualReportModel
@@ -41,7 +41,8 @@ public static class LoadAnnualReportDocument
                 City = college.City,
                 DirectorName = college.DirectorName,
                 AcademicYear = r.AcademicYear,
-                Figures = CollegeYearFigures.Deserialize(r.FiguresJson) ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken),
+                Figures = AnnualReportReaders.FiguresFor(db.Actor, r.CollegeId,
+                    CollegeYearFigures.Deserialize(r.FiguresJson) ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken)),
                 Achievements = r.Achievements,
                 Problems = r.Problems,
                 WblRecommendations = r.WblRecommendations,

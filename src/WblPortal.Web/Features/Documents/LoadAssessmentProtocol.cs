@@ -15,7 +15,7 @@ public static class LoadAssessmentProtocol
 
     public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
     {
-        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
             // Who may read the assessment is decided here, by the actor's filter; only a final result is a document.
             var a = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.Status == AssessmentStatus.Final, cancellationToken);
@@ -44,7 +44,7 @@ public static class LoadAssessmentProtocol
             var date = Day(a.FinalAt!.Value);
             var number = a.Id.ToString("N")[^8..].ToUpperInvariant();
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.AssessmentProtocol, a.Id, number, date, a.CollegeId, a.EmployerId,
-                verifyUrl, cancellationToken);
+                cancellationToken);
             return new AssessmentProtocolDocument(new AssessmentProtocolModel
             {
                 Number = number,

@@ -11,7 +11,7 @@ public static class LoadEnterpriseOrderDocument
 {
     public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
     {
-        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
             var order = await db.EnterpriseOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
             if (order is null)
@@ -35,7 +35,7 @@ public static class LoadEnterpriseOrderDocument
                 .Select(p => new { p.Id, p.Form!.NameKy, p.Form.NameRu })
                 .ToDictionaryAsync(p => p.Id, p => language.Pick(p.NameKy, p.NameRu), cancellationToken);
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.EnterpriseOrder, order.Id, order.Number, order.OrderDate,
-                lines[0].CollegeId, order.EmployerId, verifyUrl, cancellationToken);
+                lines[0].CollegeId, order.EmployerId, cancellationToken);
 
             return new EnterpriseOrderDocument(new EnterpriseOrderModel
             {

@@ -14,7 +14,7 @@ public static class LoadOrderDocument
 
     public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
     {
-        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
             var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
             if (order is null)
@@ -29,7 +29,7 @@ public static class LoadOrderDocument
                 .ToDictionaryAsync(g => g.Id, g => $"{g.Code} {language.Pick(g.NameKy, g.NameRu)}", cancellationToken);
             var verification = order.Status == OrderStatus.Issued
                 ? await codes.GetOrCreateAsync(order.Kind == OrderKind.SendingLearners ? IssuedDocumentKind.SendingOrder : IssuedDocumentKind.CuratorOrder,
-                    order.Id, order.DisplayNumber, order.IssuedOn, order.CollegeId, null, verifyUrl, cancellationToken)
+                    order.Id, order.DisplayNumber, order.IssuedOn, order.CollegeId, null, cancellationToken)
                 : null;
             // An issued order prints the college as it was on the day of issue; a draft, as it is now.
             var issuer = order.IssuerNameKy is null

@@ -12,7 +12,7 @@ public static class LoadProgrammeDocument
 {
     public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
     {
-        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+        public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
             var p = await db.Programmes.AsNoTracking().AsSplitQuery()
                 .Include(x => x.College)
@@ -27,7 +27,7 @@ public static class LoadProgrammeDocument
             }
 
             var verification = p.Status is ProgrammeStatus.Approved or ProgrammeStatus.Superseded
-                ? await codes.GetOrCreateAsync(IssuedDocumentKind.WblProgramme, p.Id, p.ApprovalOrderNumber, p.ApprovalDate, p.CollegeId, null, verifyUrl, cancellationToken)
+                ? await codes.GetOrCreateAsync(IssuedDocumentKind.WblProgramme, p.Id, p.ApprovalOrderNumber, p.ApprovalDate, p.CollegeId, null, cancellationToken)
                 : null;
             var college = p.College!;
             var r = p.MentorRequirements;

@@ -9,6 +9,8 @@ using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Features.Account;
 
+using WblPortal.Web.Infrastructure;
+
 namespace WblPortal.Web.Features.Invitations;
 
 /// <summary>Invites a person to create their account in a role and organization, by a single-use emailed link.
@@ -61,10 +63,9 @@ public static class InviteUser
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, SendAccountEmail.Handler emails, IStringLocalizer<SharedResource> l, IStringLocalizer<AccountResource> a)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, SendAccountEmail.Handler emails, IStringLocalizer<SharedResource> l, IStringLocalizer<AccountResource> a, PublicLinks links)
     {
-        /// <param name="linkFor">Builds the absolute accept link from the raw token.</param>
-        public async Task<FeatureResult> HandleAsync(Command command, Func<string, string> linkFor, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var actor = db.Actor;
             if (actor.Role != Roles.PlatformAdmin)
@@ -139,7 +140,7 @@ public static class InviteUser
             };
             db.Invitations.Add(invitation);
             await db.SaveChangesAsync(cancellationToken);
-            await emails.SendInvitationAsync(invitation.Email, invitation.FullName, role, organization, linkFor(token), invitation.ExpiresAt, cancellationToken);
+            await emails.SendInvitationAsync(invitation.Email, invitation.FullName, role, organization, links.AcceptInvitation(token), invitation.ExpiresAt, cancellationToken);
             return FeatureResult.Done(invitation.Id);
         }
 

@@ -10,6 +10,8 @@ using WblPortal.Infrastructure.Email;
 using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Localization;
 
+using WblPortal.Web.Infrastructure;
+
 namespace WblPortal.Web.Features.Notifications;
 
 public sealed class NotificationOptions
@@ -21,9 +23,6 @@ public sealed class NotificationOptions
 
     /// <summary>How many notifications one run sends at most.</summary>
     public int EmailBatchSize { get; set; } = 100;
-
-    /// <summary>The portal's public address, for the link to the inbox in the e-mail (none when empty).</summary>
-    public string? PortalUrl { get; set; }
 }
 
 /// <summary>Sends the e-mail copy of each notification not yet sent to the users it targets (an organization's staff,
@@ -36,6 +35,7 @@ public static class SendNotificationEmails
         IStringLocalizer<WorkflowResource> w,
         IStringLocalizer<PartnershipResource> p,
         IOptions<NotificationOptions> options,
+        PublicLinks links,
         TimeProvider clock,
         ILogger<Handler> logger)
     {
@@ -103,11 +103,7 @@ public static class SendNotificationEmails
                     body += $"<p>{WebUtility.HtmlEncode(notification.SubjectTitle)}</p>";
                 }
 
-                if (!string.IsNullOrWhiteSpace(options.Value.PortalUrl))
-                {
-                    var link = WebUtility.HtmlEncode(options.Value.PortalUrl.TrimEnd('/') + "/Inbox");
-                    body += $"<p><a href=\"{link}\">{WebUtility.HtmlEncode(p["Email_OpenInbox"])}</a></p>";
-                }
+                body += $"<p><a href=\"{WebUtility.HtmlEncode(links.To("Inbox"))}\">{WebUtility.HtmlEncode(p["Email_OpenInbox"])}</a></p>";
 
                 body += $"<p>{WebUtility.HtmlEncode(p["Email_Footer"])}</p>";
                 await sender.SendAsync(user.Email, subject, body, cancellationToken);

@@ -50,7 +50,7 @@ public static class UploadPartnershipScan
             try
             {
                 // The type is taken from the bytes; the browser's declared type follows the file's extension.
-                var file = StoredFile.Create(command.Scan.FileName, SniffContentType(content) ?? command.Scan.ContentType, content,
+                var file = StoredFile.Create(command.Scan.FileName, content,
                     partnership.CollegeId, partnership.EmployerId, by, now);
                 db.StoredFiles.Add(file);
                 partnership.MarkSignedOnPaper(file.Id, by, now);
@@ -67,11 +67,5 @@ public static class UploadPartnershipScan
 
             return FeatureResult.Done(partnership.Id);
         }
-
-        private static string? SniffContentType(byte[] c) =>
-            c.Length >= 4 && c[0] == 0x25 && c[1] == 0x50 && c[2] == 0x44 && c[3] == 0x46 ? "application/pdf"
-            : c.Length >= 3 && c[0] == 0xFF && c[1] == 0xD8 && c[2] == 0xFF ? "image/jpeg"
-            : c.Length >= 8 && c[0] == 0x89 && c[1] == 0x50 && c[2] == 0x4E && c[3] == 0x47 ? "image/png"
-            : null;
     }
 }

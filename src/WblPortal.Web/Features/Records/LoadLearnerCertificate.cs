@@ -14,8 +14,7 @@ public static class LoadLearnerCertificate
     public sealed class Handler(LearnerRecord.Handler records, DocumentCodes.Handler codes, TimeProvider clock)
     {
         /// <param name="learnerId">The learner; null: the signed-in learner.</param>
-        public async Task<LearnerCertificateDocument?> LoadAsync(Guid? learnerId, DocumentLanguage language, Func<string, string> verifyUrl,
-            CancellationToken cancellationToken)
+        public async Task<LearnerCertificateDocument?> LoadAsync(Guid? learnerId, DocumentLanguage language, CancellationToken cancellationToken)
         {
             var r = learnerId is { } id ? await records.LoadAsync(id, cancellationToken) : await records.LoadMineAsync(cancellationToken);
             if (r is null)
@@ -26,7 +25,7 @@ public static class LoadLearnerCertificate
             var date = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Bishkek).DateTime);
             var number = r.LearnerId.ToString("N")[^8..].ToUpperInvariant();
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerCertificate, r.LearnerId, number, date, r.CollegeId, null,
-                verifyUrl, cancellationToken);
+                cancellationToken);
             string Form(LearnerRecord.Placement p) => language.Pick(p.FormKy, p.FormRu);
             return new LearnerCertificateDocument(new LearnerCertificateModel
             {

@@ -32,9 +32,9 @@ public sealed class LearnerRecordsController(IStringLocalizer<RecordResource> r)
 
     [HttpGet("Certificate")]
     public async Task<IActionResult> Certificate(Guid id, string? lang, [FromServices] LoadLearnerCertificate.Handler handler, CancellationToken cancellationToken) =>
-        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "wbl-certificate");
+        Pdf(await handler.LoadAsync(id, Language(lang), cancellationToken), "wbl-certificate");
 
     [HttpGet("CertificatePreview")]
     public async Task<IActionResult> CertificatePreview(Guid id, string? lang, [FromServices] LoadLearnerCertificate.Handler handler, CancellationToken cancellationToken) =>
-        Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), r["Record_Certificate"], nameof(Certificate), id);
+        Preview(await handler.LoadAsync(id, Language(lang), cancellationToken), r["Record_Certificate"], nameof(Certificate), id);
 }

@@ -30,8 +30,8 @@ public sealed class RecordController(IStringLocalizer<RecordResource> r) : Docum
     }
 
     public async Task<IActionResult> Certificate(string? lang, [FromServices] LoadLearnerCertificate.Handler handler, CancellationToken cancellationToken) =>
-        Pdf(await handler.LoadAsync(null, Language(lang), VerifyUrl, cancellationToken), "wbl-certificate");
+        Pdf(await handler.LoadAsync(null, Language(lang), cancellationToken), "wbl-certificate");
 
     public async Task<IActionResult> CertificatePreview(string? lang, [FromServices] LoadLearnerCertificate.Handler handler, CancellationToken cancellationToken) =>
-        Preview(await handler.LoadAsync(null, Language(lang), VerifyUrl, cancellationToken), r["Record_Certificate"], nameof(Certificate), null);
+        Preview(await handler.LoadAsync(null, Language(lang), cancellationToken), r["Record_Certificate"], nameof(Certificate), null);
 }

@@ -14,9 +14,9 @@ namespace WblPortal.Web.Areas.Mentor.Controllers;
 public sealed class DocumentsController(IStringLocalizer<AppointmentResource> a) : DocumentController
 {
     public async Task<IActionResult> EnterpriseOrder(Guid id, string? lang, [FromServices] LoadEnterpriseOrderDocument.Handler handler, CancellationToken cancellationToken) =>
-        Pdf(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), "enterprise-order");
+        Pdf(await handler.LoadAsync(id, Language(lang), cancellationToken), "enterprise-order");
 
     public async Task<IActionResult> EnterpriseOrderPreview(Guid id, string? lang, [FromServices] LoadEnterpriseOrderDocument.Handler handler,
         CancellationToken cancellationToken) =>
-        Preview(await handler.LoadAsync(id, Language(lang), VerifyUrl, cancellationToken), a["Document_EnterpriseOrder"], nameof(EnterpriseOrder), id);
+        Preview(await handler.LoadAsync(id, Language(lang), cancellationToken), a["Document_EnterpriseOrder"], nameof(EnterpriseOrder), id);
 }
