@@ -13,7 +13,7 @@ public sealed partial class PortalClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 
-    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, ApplicationUser user, string culture = "ky-KG")
+    public static async Task<PortalClient> SignedInAsync(WebApplicationFactory<Program> factory, ApplicationUser user, string culture = "ky-KG")
     {
         var client = Anonymous(factory, culture);
         var response = await client.PostFormAsync("/account/login", new() { ["Email"] = user.Email!, ["Password"] = TestData.Password }, "/account/login");
@@ -25,7 +25,7 @@ public sealed partial class PortalClient(HttpClient http)
         return client;
     }
 
-    public static PortalClient Anonymous(PortalFactory factory, string culture = "ky-KG")
+    public static PortalClient Anonymous(WebApplicationFactory<Program> factory, string culture = "ky-KG")
     {
         var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         http.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture=c={culture}|uic={culture}");
