@@ -32,7 +32,7 @@ public static class AccountSecurityServices
         });
         services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
         services.AddSingleton<PortalRateLimiter>();
-        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<DummyPasswordHash>();
         return identity
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddTokenProvider<ReplayProtectedAuthenticatorTokenProvider>(ReplayProtectedAuthenticatorTokenProvider.Name);
@@ -40,11 +40,16 @@ public static class AccountSecurityServices
 }
 
 /// <summary>A hash of a random password at the configured cost, verified against when the email is unknown (or the
-/// account locked) so that every failed sign-in costs the same time.</summary>
-public sealed class DummyPasswordHash(IPasswordHasher<ApplicationUser> hasher)
+/// account locked) so that every failed sign-in costs the same time. Scoped like Identity's hasher; the hash is made
+/// once per cost.</summary>
+public sealed class DummyPasswordHash(IPasswordHasher<ApplicationUser> hasher, Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> options)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Hashes = new();
     private static readonly ApplicationUser Nobody = new() { FullName = "" };
-    private readonly Lazy<string> _hash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
 
-    public void Verify(string password) => hasher.VerifyHashedPassword(Nobody, _hash.Value, password);
+    public void Verify(string password)
+    {
+        var hash = Hashes.GetOrAdd(options.Value.IterationCount, _ => hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
+        hasher.VerifyHashedPassword(Nobody, hash, password);
+    }
 }
