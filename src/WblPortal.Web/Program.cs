@@ -16,6 +16,7 @@ using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Localization;
+using WblPortal.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -41,14 +42,13 @@ builder.Services
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
-        options.Password.RequiredLength = 10;
-        options.Password.RequireNonAlphanumeric = false;
-        options.Password.RequireUppercase = false;
+        // Password policy (length 12 + common-password list), hashing cost and 2FA: Security/AccountSecurityServices.cs.
     })
     .AddEntityFrameworkStores<WblDbContext>()
     .AddDefaultTokenProviders()
     .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
-    .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+    .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+    .AddAccountSecurity(builder.Configuration);
 
 builder.Services.ConfigureApplicationCookie(options =>
 {
@@ -159,6 +159,7 @@ app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health");

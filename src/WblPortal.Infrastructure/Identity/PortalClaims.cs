@@ -12,6 +12,9 @@ public static class PortalClaims
     public const string LearnerId = "wbl:learner_id";
     public const string FullName = "wbl:full_name";
 
+    /// <summary>Present when the user has an authenticator app enrolled (and so signed in with it).</summary>
+    public const string TwoFactorEnabled = "wbl:2fa";
+
     public static Actor ToActor(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true)

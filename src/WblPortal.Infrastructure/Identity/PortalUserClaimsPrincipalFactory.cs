@@ -30,6 +30,11 @@ public sealed class PortalUserClaimsPrincipalFactory(
             identity.AddClaim(new Claim(PortalClaims.LearnerId, learner.ToString()));
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(PortalClaims.TwoFactorEnabled, "true"));
+        }
+
         return identity;
     }
 }

@@ -9,6 +9,7 @@ using ForgotUseCase = WblPortal.Web.Features.Account.ForgotPassword;
 using ResetUseCase = WblPortal.Web.Features.Account.ResetPassword;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Models;
+using WblPortal.Web.Security;
 
 namespace WblPortal.Web.Controllers;
 
@@ -21,9 +22,12 @@ public sealed class AccountController(
     [AllowAnonymous]
     public IActionResult Login(string? returnUrl) => View(new LoginModel { ReturnUrl = returnUrl });
 
+    /// <summary>Every failure (unknown email, wrong password, locked account) gives the same message after the same
+    /// work (one password hash), so the answer tells nobody which accounts exist or are locked.</summary>
     [HttpPost("login")]
     [AllowAnonymous]
-    public async Task<IActionResult> Login(LoginModel model)
+    [AccountRateLimit(RateLimitKind.SignIn)]
+    public async Task<IActionResult> Login(LoginModel model, [FromServices] DummyPasswordHash dummy)
     {
         if (string.IsNullOrWhiteSpace(model.Email) || string.IsNullOrEmpty(model.Password))
         {
@@ -31,13 +35,27 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var result = await signInManager.PasswordSignInAsync(model.Email.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        var user = await signInManager.UserManager.FindByEmailAsync(model.Email.Trim());
+        if (user is null || await signInManager.UserManager.IsLockedOutAsync(user))
+        {
+            dummy.Verify(model.Password);
+            ModelState.AddModelError(string.Empty, a["Login_Invalid"]);
+            return View(model);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? a["Login_LockedOut"] : a["Login_Invalid"]);
+        if (result.RequiresTwoFactor)
+        {
+            var returnUrl = Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/";
+            return Redirect($"/account/login-2fa?returnUrl={Uri.EscapeDataString(returnUrl)}&rememberMe={(model.RememberMe ? "true" : "false")}");
+        }
+
+        ModelState.AddModelError(string.Empty, a["Login_Invalid"]);
         return View(model);
     }
 
@@ -62,6 +80,7 @@ public sealed class AccountController(
     /// <summary>Always answers with the same "check your mail" page, whether or not the email has an account.</summary>
     [HttpPost("forgot-password")]
     [AllowAnonymous]
+    [AccountRateLimit(RateLimitKind.PasswordReset)]
     public async Task<IActionResult> ForgotPassword(ForgotUseCase.Command command, [FromServices] ForgotUseCase.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);

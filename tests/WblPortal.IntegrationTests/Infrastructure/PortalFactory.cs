@@ -16,6 +16,8 @@ namespace WblPortal.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const int TestPasswordHashIterations = 10_000;
+
     private Respawner? _respawner;
 
     public string ConnectionString { get; } = TestDatabase.ConnectionString("wbl_it");
@@ -40,6 +42,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Reminders:IntervalMinutes", "0");
         // The national figures are recomputed before each read, so that tests see the rows they just wrote.
         builder.UseSetting("Ministry:FiguresRefreshOnRead", "true");
+        // Account security: admins' second factor is off (the 2FA tests turn it on), no rate limit trips ordinary
+        // tests (RateLimitTests set low ones), and a cheap password hash (each test hashes two passwords; the rehash
+        // test checks that hashes below the configured cost are upgraded).
+        builder.UseSetting("Security:RequireTwoFactorForAdmins", "false");
+        builder.UseSetting("Security:PasswordHashIterations", TestPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var kind in new[] { "SignIn", "PasswordReset", "Invitation", "Verify", "Downloads" })
+        {
+            builder.UseSetting($"RateLimiting:{kind}:PermitLimit", "0");
+            builder.UseSetting($"RateLimiting:{kind}:AccountPermitLimit", "0");
+        }
         builder.ConfigureServices(services => services.AddSingleton<SqlCommandCounter>());
         builder.ConfigureServices(services =>
             services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>()));

@@ -8,7 +8,7 @@ namespace WblPortal.Web.Features.Invitations;
 /// <summary>The users of one organization (or of the whole platform) and its pending invitations.</summary>
 public static class ListOrganizationUsers
 {
-    public sealed record Row(string Id, string FullName, string Email, string? Role, DateTimeOffset CreatedAt, bool IsLocked, string? OrganizationKind);
+    public sealed record Row(string Id, string FullName, string Email, string? Role, DateTimeOffset CreatedAt, bool IsLocked, string? OrganizationKind, bool TwoFactorEnabled = false);
 
     public sealed record PendingRow(Guid Id, string FullName, string Email, string Role, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
 
@@ -47,7 +47,8 @@ public static class ListOrganizationUsers
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 u.CreatedAt,
                 u.LockoutEnd != null && u.LockoutEnd > now,
-                u.OrganizationKind.ToString()));
+                u.OrganizationKind.ToString(),
+                u.TwoFactorEnabled));
         }
 
         /// <summary>Pending invitations of the organization; the tenant filter keeps them to the actor's own.</summary>

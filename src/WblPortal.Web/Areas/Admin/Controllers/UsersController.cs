@@ -37,6 +37,21 @@ public sealed class UsersController(WblDbContext db, Microsoft.Extensions.Locali
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>A user lost their authenticator: switch it off (their sessions end); they enrol again at next sign-in.</summary>
+    [HttpPost]
+    public async Task<IActionResult> ResetTwoFactor(string id, [FromServices] ResetTwoFactor.Handler handler,
+        [FromServices] Microsoft.Extensions.Localization.IStringLocalizer<AccountResource> a)
+    {
+        var result = await handler.HandleAsync(id);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        Flash(a["Users_TwoFactorResetDone"]);
+        return RedirectToAction(nameof(Index));
+    }
+
     protected override async Task LoadInviteChoicesAsync(CancellationToken cancellationToken)
     {
         await base.LoadInviteChoicesAsync(cancellationToken);
