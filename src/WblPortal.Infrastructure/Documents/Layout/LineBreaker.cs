@@ -152,7 +152,9 @@ public static class LineBreaker
     private static (LineWord Head, LineWord? Tail) Cut(LineWord word, double available, ITextMeasurer measurer, IHyphenator? hyphenator)
     {
         var text = string.Concat(word.Pieces.Select(p => p.Text));
-        var candidates = BreakPoints(text, hyphenator);
+
+        // The word's own hyphen first (no letters torn from their compound), then the last syllable break that fits.
+        var candidates = BreakPoints(text, hyphenator).OrderBy(c => c.AddHyphen ? 0 : 1).ThenBy(c => c.Position).ToList();
         for (var c = candidates.Count - 1; c >= 0; c--)
         {
             var (position, hyphen) = candidates[c];

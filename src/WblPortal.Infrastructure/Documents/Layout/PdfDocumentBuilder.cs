@@ -288,16 +288,19 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
             // A signature (or the line kept with it) alone at the top of a page: bring the end of what precedes along.
             if (_blocks[i].KeepWithPrevious && Neighbour(spans, i, -1) is { } before && spans[before]!.Value.End < span.Start)
             {
+                // The block's own forced break (from an earlier mending) would part them again: it moves to the one before.
                 var units = _blocks[before].Units(ctx);
                 if (units >= 4 && !carry.ContainsKey(before))
                 {
                     carry[before] = 2;
+                    breakBefore.Remove(i);
                     return true;
                 }
 
                 if (!breakBefore.Contains(before) && !spans[before]!.Value.AtTop)
                 {
                     breakBefore.Add(before);
+                    breakBefore.Remove(i);
                     return true;
                 }
             }
@@ -307,6 +310,7 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
                 && !breakBefore.Contains(i))
             {
                 breakBefore.Add(i);
+                breakBefore.Remove(after);
                 return true;
             }
         }
