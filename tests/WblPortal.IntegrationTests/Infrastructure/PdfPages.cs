@@ -134,6 +134,12 @@ public static class PdfLayoutCheck
                     continue;
                 }
 
+                if (word.Length > 1 && word[^1] == '-' && char.IsDigit(word[^2]))
+                {
+                    problems.Add($"{where}: the number \"{word}\" is broken over lines");
+                    continue;
+                }
+
                 if (word.Length > 1 && word[^1] is '-' or '/' or '–' && dictionary.Any(d => d.StartsWith(word.TrimEnd('-'), StringComparison.Ordinal)))
                 {
                     pageHeads.Add(word);

@@ -125,6 +125,27 @@ public sealed class LayoutRulesTests
         }
     }
 
+    [Fact]
+    public void ToPdf_OfficialDocument_CarriesTitleAuthorLanguageAndLinksEveryPageToItsVerification()
+    {
+        var document = new SendingOrderDocument(SampleDocuments.SendingOrder(40, DocumentLanguage.Ru), DocumentLanguage.Ru);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(document.ToPdf());
+
+        Assert.Equal(document.PdfTitle, pdf.Information.Title);
+        Assert.Equal(document.Issuer, pdf.Information.Author);
+        var lang = pdf.Structure.Catalog.CatalogDictionary.Data["Lang"];
+        Assert.Equal("ru-KG", lang switch
+        {
+            UglyToad.PdfPig.Tokens.StringToken s => s.Data,
+            UglyToad.PdfPig.Tokens.HexToken h => h.Data,
+            _ => lang.ToString(),
+        });
+        var pages = pdf.GetPages().ToList();
+        Assert.True(pages.Count > 1);
+        Assert.All(pages, p => Assert.Contains(p.GetHyperlinks(), h => h.Uri == SampleDocuments.Verification.Url));
+    }
+
     /// <summary>The stress case: 60 learners with long names, long names and addresses of the college and the
     /// employer, in both languages — read back from the PDF, no page breaks or word splits a secretary would reject.</summary>
     [Theory]

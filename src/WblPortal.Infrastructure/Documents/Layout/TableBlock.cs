@@ -182,7 +182,16 @@ public sealed class TableBlock : Block
             {
                 foreach (var word in (cells[c] ?? string.Empty).Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    result[c] = Math.Max(result[c], measurer.Width(word, f) + (2 * pad) + 0.5);
+                    // A compound breaks at its own hyphen without harm ("Кыргызалтын-Инжиниринг"): its parts count.
+                    var from = 0;
+                    foreach (var (position, addHyphen) in LineBreaker.BreakPoints(word, null).Append((word.Length, false)))
+                    {
+                        if (!addHyphen)
+                        {
+                            result[c] = Math.Max(result[c], measurer.Width(word.AsSpan(from, position - from), f) + (2 * pad) + 0.5);
+                            from = position;
+                        }
+                    }
                 }
             }
         }

@@ -35,16 +35,25 @@ public static class ColumnWidths
     /// <summary>
     /// As <see cref="Resolve(IReadOnlyList{TableColumn}, double)"/>, then every column narrower than its minimum (the
     /// width of its longest word) is widened to it, the others giving up width in proportion to theirs. When the
-    /// minimums together exceed the table, they are scaled down to fit (the longest words are then hyphenated).
+    /// minimums together exceed the table, the columns with the longest words forgo theirs (those words are hyphenated).
     /// </summary>
     public static double[] Resolve(IReadOnlyList<TableColumn> columns, double tableWidth, IReadOnlyList<double> minimums)
     {
         var nominal = Resolve(columns, tableWidth);
-        var need = minimums.Sum();
-        if (need >= tableWidth)
+        if (minimums.Sum() <= 0)
         {
-            return need <= 0 ? nominal : minimums.Select(m => m * tableWidth / need).ToArray();
+            return nominal;
         }
+
+        // When the minimums cannot all be met, the columns with the longest words give theirs up, one by one, so that one
+        // very long word (hyphenated in its column) does not squeeze every other column.
+        var floor = minimums.ToArray();
+        while (floor.Sum() > tableWidth && floor.Any(m => m > 0))
+        {
+            floor[Array.IndexOf(floor, floor.Max())] = 0;
+        }
+
+        minimums = floor;
 
         var widths = (double[])nominal.Clone();
         var pinned = new bool[widths.Length];
