@@ -134,6 +134,8 @@ builder.Services.Configure<WblPortal.Infrastructure.Statistics.NationalFiguresOp
     builder.Configuration.GetSection(WblPortal.Infrastructure.Statistics.NationalFiguresOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Ministry.NationalFiguresRefresher>();
 
+builder.Services.AddPortalCompression();
+
 builder.Services.AddHealthChecks()
     .AddNpgSql(builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)!, name: "database");
 
@@ -151,10 +153,11 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 
+app.UseResponseCompression();
 app.UseSecurityHeaders();
 app.UseCookiePolicy();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
+app.UseStaticFiles(WebPerformance.StaticFileOptions());
 app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();

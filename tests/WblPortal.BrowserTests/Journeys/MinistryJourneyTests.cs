@@ -46,6 +46,7 @@ public sealed class MinistryJourneyTests(PortalServer server) : BrowserTest(serv
             Assert.All(stats.Take(3), s => Assert.True(s > 0, "colleges, learners and placements of the year are counted")); // colleges, learners, placements
             var canvases = page.Locator("canvas[data-chart]");
             Assert.True(await canvases.CountAsync() >= 3, "the dashboard draws its figures");
+            await canvases.First.ScrollIntoViewIfNeededAsync(); // Chart.js is fetched when a chart comes near the screen
             await page.WaitForFunctionAsync("() => typeof Chart !== 'undefined' && [...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c))");
             Assert.True(await page.EvaluateAsync<bool>(
                 "() => [...document.querySelectorAll('canvas[data-chart]')].every(c => c.width > 0 && c.height > 0 && Chart.getChart(c).data.datasets.length > 0)"));

@@ -11,7 +11,7 @@ namespace WblPortal.Web.Features.Programmes;
 public static class ProgrammeDetails
 {
     /// <summary>Kyrgyzstan keeps UTC+6 all year: comment and history times are shown in it, whatever the server's zone.</summary>
-    public static string LocalTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(6)).ToString("g", CultureInfo.CurrentCulture);
+    public static string LocalTime(DateTimeOffset at) => WblPortal.Web.Infrastructure.PortalTime.Format(at);
 
     public sealed record View(
         Guid Id, uint Version, Guid SpecialtyId, string CollegeNameKy, string CollegeNameRu, int AcademicYear, int Revision, ProgrammeStatus Status,

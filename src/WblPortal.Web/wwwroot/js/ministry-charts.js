@@ -1,15 +1,21 @@
 // Charts of the ministry dashboard (Chart.js, vendored in lib/chartjs). Each <canvas data-chart="bar|line|doughnut"
 // data-chart-table="ID" data-chart-columns="0,2"> draws the named columns of the accessible table next to it, so the
 // numbers exist once, in the table; the chart is a picture of them.
+// Chart.js (200 KB) is fetched only when a chart comes near the screen (the script tag's data-chartjs names it), so a
+// phone paints the page first and a reader who never scrolls to a chart never downloads it.
 (function () {
     'use strict';
-    if (typeof Chart === 'undefined') {
+    var script = document.currentScript;
+    var canvases = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+    var source = script && script.getAttribute('data-chartjs');
+    if (canvases.length === 0 || !source) {
         return;
     }
 
     var palette = ['#0d6efd', '#d63384', '#198754', '#fd7e14', '#6f42c1', '#20c997', '#dc3545', '#0dcaf0'];
+    var requested = false;
 
-    document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    function draw(canvas) {
         var table = document.getElementById(canvas.dataset.chartTable);
         if (!table) {
             return;
@@ -43,5 +49,30 @@
                 plugins: { legend: { display: datasets.length > 1 || kind === 'doughnut' } },
             },
         });
-    });
+    }
+
+    function load() {
+        if (requested) {
+            return;
+        }
+
+        requested = true;
+        var tag = document.createElement('script');
+        tag.src = source;
+        tag.addEventListener('load', function () { canvases.forEach(draw); });
+        document.head.appendChild(tag);
+    }
+
+    if (!('IntersectionObserver' in window)) {
+        load();
+        return;
+    }
+
+    var observer = new IntersectionObserver(function (entries) {
+        if (entries.some(function (entry) { return entry.isIntersecting; })) {
+            observer.disconnect();
+            load();
+        }
+    }, { rootMargin: '300px 0px' });
+    canvases.forEach(function (canvas) { observer.observe(canvas); });
 })();

@@ -14,3 +14,8 @@ document.querySelectorAll('[data-confirm]').forEach(function (element) {
         }
     });
 });
+
+// Sections folded to keep phone pages short (<details data-open-wide>) start open on a wide screen.
+if (window.matchMedia('(min-width: 992px)').matches) {
+    document.querySelectorAll('details[data-open-wide]').forEach(function (details) { details.open = true; });
+}

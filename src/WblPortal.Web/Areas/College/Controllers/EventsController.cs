@@ -32,7 +32,7 @@ public sealed class EventsController(WblDbContext db, IStringLocalizer<Partnersh
         var rows = await handler.Query(query, filter).ToListAsync(cancellationToken);
         var file = await XlsxFile.WriteAsync(p["Events_Title"],
             [p["Event_StartsAt"], p["Event_Title"], p["Event_Form"], p["Event_Stage"], p["Event_Location"], p["Event_Status"], p["Event_Participants"], p["Event_Attended"]],
-            rows, r => [r.LocalStartsAt.ToString("g"), r.Title, r.Form, p["Stage_" + r.Stage].Value, r.Location, p["EventStatus_" + r.Status].Value, r.Participants, r.Attended],
+            rows, r => [PortalTime.Format(r.StartsAt), r.Title, r.Form, p["Stage_" + r.Stage].Value, r.Location, p["EventStatus_" + r.Status].Value, r.Participants, r.Attended],
             cancellationToken);
         return XlsxFile.Result(file, "events");
     }

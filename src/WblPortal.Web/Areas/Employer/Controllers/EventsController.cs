@@ -27,7 +27,7 @@ public sealed class EventsController(IStringLocalizer<PartnershipResource> p) : 
         var rows = await handler.Query(query, filter).ToListAsync(cancellationToken);
         var file = await XlsxFile.WriteAsync(p["Events_Title"],
             [p["Event_StartsAt"], p["Event_Title"], p["Event_Form"], p["Event_Stage"], p["Event_College"], p["Event_Location"], p["Event_Status"]],
-            rows, r => [r.LocalStartsAt.ToString("g"), r.Title, r.Form, p["Stage_" + r.Stage].Value, r.CollegeName, r.Location, p["EventStatus_" + r.Status].Value],
+            rows, r => [PortalTime.Format(r.StartsAt), r.Title, r.Form, p["Stage_" + r.Stage].Value, r.CollegeName, r.Location, p["EventStatus_" + r.Status].Value],
             cancellationToken);
         return XlsxFile.Result(file, "events");
     }
