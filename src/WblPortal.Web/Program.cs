@@ -24,6 +24,9 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .WriteTo.Console());
 
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<WblPortal.Web.Features.Notifications.UnreadCountCache>();
+builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, WblPortal.Web.Features.Notifications.UnreadCountInterceptor>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IActorAccessor, HttpActorAccessor>();
 
