@@ -238,6 +238,7 @@ internal static partial class MentorBenchmark
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.UseContentRoot(WebProjectDirectory());
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Portal", connectionString);
             builder.UseSetting("Database:Migrate", "false");
@@ -247,6 +248,21 @@ internal static partial class MentorBenchmark
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Email:PickupDirectory", Path.Combine(Path.GetTempPath(), "wbl-bench-mail"));
             builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
+        }
+
+        /// <summary>src/WblPortal.Web above the running binary: the views are compiled in, the static files are read from there.</summary>
+        private static string WebProjectDirectory()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var web = Path.Combine(dir.FullName, "src", "WblPortal.Web");
+                if (Directory.Exists(web))
+                {
+                    return web;
+                }
+            }
+
+            throw new DirectoryNotFoundException("src/WblPortal.Web not found above " + AppContext.BaseDirectory);
         }
 
         public async Task<HttpClient> SignInAsync(string role, Guid? organizationId, Guid? mentorId)
