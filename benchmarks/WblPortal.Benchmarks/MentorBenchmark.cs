@@ -60,7 +60,7 @@ internal static partial class MentorBenchmark
             {
                 var m = await MeasureAsync(portal, mentor, page, runs, database, server);
                 lines.Add(FormattableString.Invariant(
-                    $"{scale,3}× {page,-16} {m.Commands,8:0.0} {m.Transactions,6:0.0} {m.DbCpuMs,10:0.00} ms {m.WallP50,8:0.0} ms {m.WallP95,6:0.0} ms"));
+                    $"{scale,3}× {page,-16} {m.Commands,8:0.0} {m.Transactions,6:0.0} {m.DbCpuMs,10:0.00} ms {m.WallP50,8:0.0} ms {m.WallP95,6:0.0} ms {m.AppCpuMs,8:0.0} ms"));
             }
 
             if (scale == scales[0])
@@ -71,7 +71,7 @@ internal static partial class MentorBenchmark
                 var client = await reset.SignInAsync(Roles.Mentor, MentorDataset.EmployerId, MentorDataset.MentorId);
                 var m = await MeasureAsync(reset, client, Pages[0], runs, database, server);
                 lines.Add(FormattableString.Invariant(
-                    $"{scale,3}× {Pages[0],-16} {m.Commands,8:0.0} {m.Transactions,6:0.0} {m.DbCpuMs,10:0.00} ms {m.WallP50,8:0.0} ms {m.WallP95,6:0.0} ms  (No Reset On Close=false)"));
+                    $"{scale,3}× {Pages[0],-16} {m.Commands,8:0.0} {m.Transactions,6:0.0} {m.DbCpuMs,10:0.00} ms {m.WallP50,8:0.0} ms {m.WallP95,6:0.0} ms {m.AppCpuMs,8:0.0} ms  (No Reset On Close=false)"));
 
                 lines.Add(await MinistryAsync(portal, runs * 5, database, server));
             }
@@ -79,7 +79,7 @@ internal static partial class MentorBenchmark
 
         Console.WriteLine();
         Console.WriteLine($"{runs} requests per page after 10 warm-up requests, one at a time; {learners} learners per college copy");
-        Console.WriteLine("scale page             commands   txns   DB CPU/req   wall p50     p95");
+        Console.WriteLine("scale page             commands   txns   DB CPU/req   wall p50     p95  portal CPU/req");
         foreach (var line in lines)
         {
             Console.WriteLine(line);
@@ -116,7 +116,7 @@ internal static partial class MentorBenchmark
         return $"generated {counts} in {sw.Elapsed.TotalSeconds:0.0} s";
     }
 
-    private sealed record Measurement(double Commands, double Transactions, double DbCpuMs, double WallP50, double WallP95);
+    private sealed record Measurement(double Commands, double Transactions, double DbCpuMs, double WallP50, double WallP95, double AppCpuMs);
 
     private static async Task<Measurement> MeasureAsync(Portal portal, HttpClient client, string page, int runs, string database, string server)
     {
@@ -131,6 +131,8 @@ internal static partial class MentorBenchmark
         var before = await ServerCpuAsync(monitor, database);
         var commits = await TransactionsAsync(monitor, database);
         portal.Commands.Reset();
+        using var process = Process.GetCurrentProcess();
+        var appCpu = process.TotalProcessorTime;
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
         {
@@ -140,13 +142,15 @@ internal static partial class MentorBenchmark
         }
 
         var commands = portal.Commands.Count;
+        process.Refresh();
+        var appCpuMs = (process.TotalProcessorTime - appCpu).TotalMilliseconds / runs;
         var after = await ServerCpuAsync(monitor, database);
         await Task.Delay(1100);
         var transactions = await TransactionsAsync(monitor, database) - commits - 2; // the two statistics reads of the monitor itself
         var cpu = after.Sum(p => p.Value - before.GetValueOrDefault(p.Key));
         times.Sort();
         double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
-        return new Measurement(commands / (double)runs, transactions / (double)runs, cpu / runs, At(0.5), At(0.95));
+        return new Measurement(commands / (double)runs, transactions / (double)runs, cpu / runs, At(0.5), At(0.95), appCpuMs);
     }
 
     private static async Task GetAsync(HttpClient client, string page)
@@ -185,7 +189,7 @@ internal static partial class MentorBenchmark
         }));
         var parallel = requests / sw.Elapsed.TotalSeconds;
         return FormattableString.Invariant(
-            $"  1× /Ministry        {m.Commands,8:0.0} {m.Transactions,6:0.0} {m.DbCpuMs,10:0.00} ms {m.WallP50,8:0.0} ms {m.WallP95,6:0.0} ms  cached: {1000 / m.WallP50:0} req/s one at a time, {parallel:0} req/s from 4 clients; first (computing) request {firstMs:0} ms");
+            $"  1× /Ministry        {m.Commands,8:0.0} {m.Transactions,6:0.0} {m.DbCpuMs,10:0.00} ms {m.WallP50,8:0.0} ms {m.WallP95,6:0.0} ms {m.AppCpuMs,8:0.0} ms  cached: {1000 / m.WallP50:0} req/s one at a time (wall), {parallel:0} req/s from 4 clients, {1000 / m.AppCpuMs:0} req/s per portal CPU-second; first (computing) request {firstMs:0} ms");
     }
 
     /// <summary>CPU time (ms) of each server process connected to the database, from /proc/PID/stat (utime + stime).</summary>
