@@ -180,14 +180,14 @@ internal static class DashboardDataset
         return $"{colleges} colleges, {learners.Count} learners, {placements.Count} placements, {placementLearners.Count} placement learners, {events.Count} events, {attendance.Count} attendance rows";
     }
 
-    private static Dictionary<string, object?> Row(params (string Column, object? Value)[] values) =>
+    internal static Dictionary<string, object?> Row(params (string Column, object? Value)[] values) =>
         values.ToDictionary(v => v.Column, v => v.Value);
 
     private sealed record Column(string Name, string Type, bool Nullable, bool HasDefault);
 
     /// <summary>Binary COPY of the rows into the table; columns a row does not name get NULL, or a neutral value when
     /// they are NOT NULL without a default (so the generator survives columns added later).</summary>
-    private static async Task CopyAsync(NpgsqlConnection connection, string table, IEnumerable<Dictionary<string, object?>> rows)
+    internal static async Task CopyAsync(NpgsqlConnection connection, string table, IEnumerable<Dictionary<string, object?>> rows)
     {
         var columns = new List<Column>();
         await using (var cmd = new NpgsqlCommand(
@@ -243,6 +243,9 @@ internal static class DashboardDataset
         "timestamp" => DateTime.Now,
         "uuid" => Guid.Empty,
         "jsonb" or "json" => "{}",
+        "_uuid" => Array.Empty<Guid>(),
+        "_text" => Array.Empty<string>(),
+        "_int4" => Array.Empty<int>(),
         _ => throw new InvalidOperationException($"No neutral value for {type}."),
     };
 }

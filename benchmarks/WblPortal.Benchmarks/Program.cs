@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0] == "dashboard")
     return await WblPortal.Benchmarks.DashboardBenchmark.RunAsync(args);
 }
 
+// A mentor's pages and the cached ministry dashboard at 1×, 10×, 20× data: see MentorBenchmark and docs/benchmarks.md.
+if (args.Length > 0 && args[0] == "mentor")
+{
+    return await WblPortal.Benchmarks.MentorBenchmark.RunAsync(args);
+}
+
 // Document generation speed, single thread: dotnet run -c Release --project benchmarks/WblPortal.Benchmarks
 //   [--orders N] [--sections N] [--write DIR]   (--write also saves the sample PDFs for a look)
 var orders = 500;

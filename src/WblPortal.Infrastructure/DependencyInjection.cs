@@ -18,6 +18,17 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
 
+        // Npgsql resets a connection returned to the pool with DISCARD ALL, sent ahead of the next command: one more
+        // statement, and one more transaction, per command. The portal keeps no session state (work_mem, and row-level
+        // security's settings, are SET LOCAL: per transaction), so the reset buys nothing. Open transactions are still
+        // rolled back on return. A connection string naming the setting keeps its own value.
+        var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            npgsql.NoResetOnClose = true;
+        }
+
+        connectionString = npgsql.ConnectionString;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, AuditInterceptor>();
         services.AddDbContext<WblDbContext>((sp, options) => options

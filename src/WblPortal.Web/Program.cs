@@ -31,6 +31,9 @@ builder.Services.AddOptions<PortalOptions>()
     .Validate(o => PublicLinks.Parse(o.PublicUrl) is not null, "Portal:PublicUrl must be the portal's absolute http(s) address.")
     .ValidateOnStart();
 builder.Services.AddSingleton<PublicLinks>();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<WblPortal.Web.Features.Notifications.UnreadCountCache>();
+builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, WblPortal.Web.Features.Notifications.UnreadCountInterceptor>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IActorAccessor, HttpActorAccessor>();
 

@@ -188,10 +188,13 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
 
         // A learner user sees only themself; college users see their college's learners; an employer the learners of
         // placements shared with it (a mentor those they mentor), whom it must know to confirm and accept them.
+        // The employer's learners are an uncorrelated IN (a hashed subplan run once per query over the index
+        // (employer_id, mentor_id)), not an EXISTS per learner row: under the OR PostgreSQL cannot turn EXISTS into a join.
         builder.Entity<Learner>().HasQueryFilter(TenantFilter,
             l => ScopeAll || (ScopeLearnerId == null ? l.CollegeId == ScopeCollegeId : l.Id == ScopeLearnerId)
-                 || (ScopeEmployerId != null && PlacementLearners.Any(pl => pl.LearnerId == l.Id && pl.EmployerId == ScopeEmployerId
-                     && (ScopeMentorId == null || pl.MentorId == ScopeMentorId))));
+                 || (ScopeEmployerId != null && PlacementLearners
+                     .Where(pl => pl.EmployerId == ScopeEmployerId && (ScopeMentorId == null || pl.MentorId == ScopeMentorId))
+                     .Select(pl => pl.LearnerId).Contains(l.Id)));
 
         // Employer users see their own mentors; a mentor user sees only themself.
         builder.Entity<Mentor>().HasQueryFilter(TenantFilter,
@@ -355,7 +358,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     }
 
     /// <summary>The diary workspace: a row is seen by whoever sees its placement learner row (the college, the
-    /// employer, the learner's current mentor, the learner); the mentor's notes are not for the learner.</summary>
+    /// employer, the learner's current mentor, the learner); the mentor's notes are not for the learner. The visible
+    /// placement learner rows are an uncorrelated IN (hashed once per query), not an EXISTS per diary row.</summary>
     private void AddDiaryWorkspace(ModelBuilder builder)
     {
         builder.ApplyConfiguration(new SafetyInductionConfiguration());
@@ -363,13 +367,13 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new DiaryEvidenceConfiguration());
         builder.ApplyConfiguration(new MentorNoteConfiguration());
         builder.Entity<SafetyInduction>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId));
+            x => ScopeAll || PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId));
         builder.Entity<DiaryEntry>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId));
+            x => ScopeAll || PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId));
         builder.Entity<DiaryEvidence>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId));
+            x => ScopeAll || PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId));
         builder.Entity<MentorNote>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && PlacementLearners.Any(pl => pl.Id == x.PlacementLearnerId)));
+            x => ScopeAll || (ScopeLearnerId == null && PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId)));
     }
 
     /// <summary>Graduates' employment (the college's staff and the graduate themself) and employers' sites with their

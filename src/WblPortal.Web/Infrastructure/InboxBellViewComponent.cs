@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Features.Notifications;
 
 namespace WblPortal.Web.Infrastructure;
 
-/// <summary>The header's link to the inbox with the number of unread notifications (one COUNT query).</summary>
-public sealed class InboxBellViewComponent(ListNotifications.Handler handler) : ViewComponent
+/// <summary>The header's link to the inbox with the number of unread notifications (one COUNT query, kept per user
+/// for a short time by <see cref="UnreadCountCache"/>).</summary>
+public sealed class InboxBellViewComponent(ListNotifications.Handler handler, UnreadCountCache cache, WblDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View(await handler.CountUnreadAsync(HttpContext.RequestAborted));
+        View(await cache.GetAsync(db.Actor, handler.CountUnreadAsync, HttpContext.RequestAborted));
 }

@@ -48,6 +48,10 @@ public sealed class PagerTagHelper(IStringLocalizer<SharedResource> localizer) :
     [HtmlAttributeName("total")]
     public int Total { get; set; }
 
+    /// <summary>The query-string parameter holding the page number: a second list on a page pages by its own.</summary>
+    [HtmlAttributeName("page-param")]
+    public string PageParam { get; set; } = "page";
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -64,8 +68,8 @@ public sealed class PagerTagHelper(IStringLocalizer<SharedResource> localizer) :
             .Append(System.Net.WebUtility.HtmlEncode(localizer["Pager_Status", Page, PageCount, Total].Value))
             .Append("</span>");
         html.Append("<ul class=\"pagination pagination-sm mb-0\">");
-        Link(html, Page > 1, QueryUrl.With(request, ("page", (Page - 1).ToString())), localizer["Pager_Previous"].Value, "prev");
-        Link(html, Page < PageCount, QueryUrl.With(request, ("page", (Page + 1).ToString())), localizer["Pager_Next"].Value, "next");
+        Link(html, Page > 1, QueryUrl.With(request, (PageParam, (Page - 1).ToString())), localizer["Pager_Previous"].Value, "prev");
+        Link(html, Page < PageCount, QueryUrl.With(request, (PageParam, (Page + 1).ToString())), localizer["Pager_Next"].Value, "next");
         html.Append("</ul>");
         output.Content.SetHtmlContent(html.ToString());
     }

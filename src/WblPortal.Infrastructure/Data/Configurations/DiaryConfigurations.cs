@@ -37,6 +37,8 @@ public sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEntr
         builder.Ignore(e => e.IsLocked);
         builder.Ignore(e => e.IsEditable);
         builder.HasIndex(e => new { e.PlacementLearnerId, e.Date });
+        // Counts per status of a diary and the weeks awaiting approval, grouped by week, without reading the rows.
+        builder.HasIndex(e => new { e.PlacementLearnerId, e.Status, e.WeekStart });
         builder.HasIndex(e => new { e.Status, e.SubmittedAt });
         builder.HasIndex(e => e.LearnerId);
         builder.HasIndex(e => e.EmployerId);

@@ -10,8 +10,11 @@ public sealed class PlacementLearnerConfiguration : IEntityTypeConfiguration<Pla
     {
         builder.IsEditableEntity();
         builder.HasIndex(l => new { l.PlacementId, l.LearnerId }).IsUnique();
-        builder.HasIndex(l => l.LearnerId);
-        builder.HasIndex(l => l.EmployerId);
+        // The tenant filters look a row up by (learner, mentor, employer) and list an employer's (a mentor's) rows:
+        // composite indexes keep a mentor's pages proportional to the rows shown, not to the employer's or college's.
+        builder.HasIndex(l => new { l.LearnerId, l.MentorId, l.EmployerId });
+        builder.HasIndex(l => new { l.EmployerId, l.MentorId });
+        builder.HasIndex(l => new { l.PlacementId, l.MentorId });
         builder.HasIndex(l => l.MentorId);
         builder.HasIndex(l => l.CollegeId);
         builder.HasOne(l => l.Learner).WithMany().HasForeignKey(l => l.LearnerId).OnDelete(DeleteBehavior.Restrict);

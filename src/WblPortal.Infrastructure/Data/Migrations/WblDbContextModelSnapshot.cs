@@ -1229,6 +1229,9 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_diary_entries_status_submitted_at");
 
+                    b.HasIndex("PlacementLearnerId", "Status", "WeekStart")
+                        .HasDatabaseName("ix_diary_entries_placement_learner_id_status_week_start");
+
                     b.ToTable("diary_entries", null, t =>
                         {
                             t.HasCheckConstraint("ck_diary_entries_hours", "hours > 0 AND hours <= 60");
@@ -3243,21 +3246,24 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.HasIndex("CollegeId")
                         .HasDatabaseName("ix_placement_learners_college_id");
 
-                    b.HasIndex("EmployerId")
-                        .HasDatabaseName("ix_placement_learners_employer_id");
-
                     b.HasIndex("GroupId")
                         .HasDatabaseName("ix_placement_learners_group_id");
-
-                    b.HasIndex("LearnerId")
-                        .HasDatabaseName("ix_placement_learners_learner_id");
 
                     b.HasIndex("MentorId")
                         .HasDatabaseName("ix_placement_learners_mentor_id");
 
+                    b.HasIndex("EmployerId", "MentorId")
+                        .HasDatabaseName("ix_placement_learners_employer_id_mentor_id");
+
                     b.HasIndex("PlacementId", "LearnerId")
                         .IsUnique()
                         .HasDatabaseName("ix_placement_learners_placement_id_learner_id");
+
+                    b.HasIndex("PlacementId", "MentorId")
+                        .HasDatabaseName("ix_placement_learners_placement_id_mentor_id");
+
+                    b.HasIndex("LearnerId", "MentorId", "EmployerId")
+                        .HasDatabaseName("ix_placement_learners_learner_id_mentor_id_employer_id");
 
                     b.ToTable("placement_learners", (string)null);
                 });

@@ -13,7 +13,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
 {
     private const string ViewsPath = "~/Views/Diaries/";
 
-    public sealed record IndexModel(PagedList<ListDiaries.Row> List, Guid? PlacementId, IReadOnlyList<PendingWeeks.Row> Pending, DiaryMode Mode);
+    public sealed record IndexModel(PagedList<ListDiaries.Row> List, Guid? PlacementId, PagedList<PendingWeeks.Row>? Pending, DiaryMode Mode);
 
     public sealed record EntryModel(SaveEntry.Command Command, DiaryDetails.Model Diary, DiaryDetails.Entry? Current);
 
@@ -25,11 +25,13 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
 
     private bool Writes => mode is DiaryMode.Learner or DiaryMode.Mentor;
 
+    /// <summary>The learners' diaries (paged by <c>page</c>) and, for the mentor, the weeks awaiting approval (paged
+    /// by <c>pendingPage</c>).</summary>
     public async Task<IActionResult> Index([FromQuery] ListQuery query, Guid? placementId, [FromServices] ListDiaries.Handler handler,
-        [FromServices] PendingWeeks.Handler pending, CancellationToken cancellationToken)
+        [FromServices] PendingWeeks.Handler pending, CancellationToken cancellationToken, int pendingPage = 1)
     {
         var list = await handler.PageAsync(query, placementId, cancellationToken);
-        var weeks = mode == DiaryMode.Mentor ? await pending.LoadAsync(cancellationToken) : [];
+        var weeks = mode == DiaryMode.Mentor ? await pending.PageAsync(pendingPage, cancellationToken) : null;
         return View(ViewsPath + "Index.cshtml", new IndexModel(list, placementId, weeks, mode));
     }
 

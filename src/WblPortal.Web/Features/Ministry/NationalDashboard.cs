@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Common;
@@ -42,7 +43,7 @@ public static class NationalDashboard
 
     public sealed class Handler(WblDbContext db, IStringLocalizer<MinistryResource> m, IStringLocalizer<SharedResource> l,
         Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions, IStringLocalizer<AssessmentResource> a,
-        IStringLocalizer<GraduateResource> g)
+        IStringLocalizer<GraduateResource> g, IMemoryCache cache)
     {
         private static string Culture => CultureInfo.CurrentUICulture.Name;
 
@@ -69,7 +70,35 @@ public static class NationalDashboard
                 forms.Select(x => new Option(x.Id.ToString(CultureInfo.InvariantCulture), LocalizedName.Pick(x.NameKy, x.NameRu, x.NameEn, Culture))).ToList());
         }
 
+        /// <summary>
+        /// The dashboard for a filter, computed once per refresh of the pre-computed figures and shared by every ministry
+        /// user: the key is the filter, the language and the time of the last refresh (read from the database, so that
+        /// every instance of the portal sees a refresh at once). The live figures (events, programme shares,
+        /// assessments, graduates) are as of that computation too, as the page's footer says. Figures read current on
+        /// every request (<see cref="NationalFiguresOptions.FiguresRefreshOnRead"/>) are never cached.
+        /// </summary>
         public async Task<Model> LoadAsync(DashboardFilter filter, CancellationToken ct)
+        {
+            if (figuresOptions.Value.FiguresRefreshOnRead || !db.Actor.ReadsAll || await NationalFigures.RefreshedAtAsync(db, ct) is not { } at)
+            {
+                return await ComputeAsync(filter, ct);
+            }
+
+            var values = filter.RouteValues(withDimensions: true);
+            var key = string.Join('|', ["ministry-dashboard", at.UtcTicks.ToString(CultureInfo.InvariantCulture), Culture,
+                .. values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value)]);
+            if (cache.TryGetValue(key, out Model? cached) && cached is not null)
+            {
+                return cached;
+            }
+
+            var model = await ComputeAsync(filter, ct);
+            // Kept past the next refresh only as long as a request might still carry the old time; later keys differ.
+            cache.Set(key, model, TimeSpan.FromMinutes(Math.Max(5, 2 * figuresOptions.Value.FiguresRefreshMinutes)));
+            return model;
+        }
+
+        private async Task<Model> ComputeAsync(DashboardFilter filter, CancellationToken ct)
         {
             var stats = new NationalStatistics(db, figuresOptions.Value.FiguresRefreshOnRead);
             var f = filter.ToStatistics();

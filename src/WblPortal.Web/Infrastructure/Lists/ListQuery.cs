@@ -42,15 +42,30 @@ public static class ListQueryExtensions
         return columns.TieBreaker is null ? ordered : ordered.ThenBy(columns.TieBreaker);
     }
 
+    /// <summary>One page and the total in a single round trip: the total rides on each row of the page as an
+    /// uncorrelated scalar subquery (an InitPlan, counted once), so a list costs one command, not a COUNT and then the
+    /// page. Only a page past the end (no rows) costs a second count and the last page.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> source, ListQuery query, CancellationToken cancellationToken = default)
     {
-        var total = await source.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
-        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
-        var page = Math.Clamp(query.Page, 1, pageCount);
-        var items = await source.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedList<T>(items, page, pageSize, total, query);
+        var page = Math.Max(1, query.Page);
+        var all = source;
+        var rows = await source.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(x => new PageRow<T>(x, all.Count()))
+            .ToListAsync(cancellationToken);
+        if (rows.Count > 0 || page == 1)
+        {
+            return new PagedList<T>(rows.Select(r => r.Item).ToList(), page, pageSize, rows.Count > 0 ? rows[0].Total : 0, query);
+        }
+
+        // Asked for a page past the end (a bookmark, rows deleted meanwhile): show the last one.
+        var total = await source.CountAsync(cancellationToken);
+        var last = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        var items = await source.Skip((last - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, last, pageSize, total, query);
     }
+
+    private sealed record PageRow<T>(T Item, int Total);
 }
 
 /// <summary>The sortable columns of a list: a key in the query string → the expression to order by.</summary>
