@@ -14,6 +14,7 @@ using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Infrastructure;
+using WblPortal.Web.Infrastructure.BadInput;
 using WblPortal.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -83,6 +84,11 @@ builder.Services
     {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         options.Filters.Add<ScopeViolationFilter>();
+        // Junk input answers a localized 4xx, never 500: see Infrastructure/BadInput.
+        options.Filters.Add<InputCheckFilter>();
+        options.Filters.Add<QueryBindingFilter>();
+        options.Filters.Add<DataErrorFilter>();
+        options.ModelBinderProviders.Insert(0, new StrictBindingProvider(options.ModelBinderProviders));
     })
     .AddViewLocalization();
 builder.Services.ConfigureOptions<LocalizedModelBindingMessages>();
@@ -108,7 +114,12 @@ await app.PrepareDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error");
+    // Refused input that escaped the MVC filters still gets its 4xx page (the same classification as DataErrorFilter).
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        StatusCodeSelector = exception => DataErrorFilter.StatusOf(exception) ?? StatusCodes.Status500InternalServerError,
+    });
     app.UseHsts();
     app.UseHttpsRedirection();
 }
@@ -119,6 +130,7 @@ app.UseStaticFiles();
 app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 

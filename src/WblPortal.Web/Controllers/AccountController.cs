@@ -34,7 +34,7 @@ public sealed class AccountController(
         var result = await signInManager.PasswordSignInAsync(model.Email.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/");
+            return LocalRedirect(LocalUrl.SafeOr(Url, model.ReturnUrl));
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? a["Login_LockedOut"] : a["Login_Invalid"]);
