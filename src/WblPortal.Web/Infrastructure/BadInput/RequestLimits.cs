@@ -38,7 +38,9 @@ public static class RequestLimits
     /// localized error page stating the limit), and caps bodies of unknown length at the same limit.</summary>
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        // The error page re-executes the refused request itself: it reads no body, so no limit applies to it.
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<SkipInputChecksAttribute>() is not null)
         {
             await next(context);
             return;
