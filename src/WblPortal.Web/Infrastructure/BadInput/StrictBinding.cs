@@ -95,7 +95,9 @@ public sealed class StrictBindingProvider(IList<IModelBinderProvider> providers)
             };
             if (value is { } parsed)
             {
-                context.ModelState.SetModelValue(context.ModelName, result);
+                // Kept as "true"/"false": a checkbox redisplayed from model state converts the text with bool.Parse.
+                var canonical = parsed ? "true" : "false";
+                context.ModelState.SetModelValue(context.ModelName, canonical, canonical);
                 context.Result = ModelBindingResult.Success(parsed);
             }
             else if (text.Length == 0)
