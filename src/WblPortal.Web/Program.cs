@@ -15,6 +15,7 @@ using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Infrastructure;
+using WblPortal.Web.Infrastructure.BadInput;
 using WblPortal.Web.Localization;
 using WblPortal.Web.Security;
 
@@ -121,6 +122,11 @@ builder.Services
     {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         options.Filters.Add<ScopeViolationFilter>();
+        // Junk input answers a localized 4xx, never 500: see Infrastructure/BadInput.
+        options.Filters.Add<InputCheckFilter>();
+        options.Filters.Add<QueryBindingFilter>();
+        options.Filters.Add<DataErrorFilter>();
+        options.ModelBinderProviders.Insert(0, new StrictBindingProvider(options.ModelBinderProviders));
     })
     .AddViewLocalization();
 builder.Services.ConfigureOptions<LocalizedModelBindingMessages>();
@@ -151,7 +157,12 @@ app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error");
+    // Refused input that escaped the MVC filters still gets its 4xx page (the same classification as DataErrorFilter).
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        StatusCodeSelector = exception => DataErrorFilter.StatusOf(exception) ?? StatusCodes.Status500InternalServerError,
+    });
     app.UseHsts();
     app.UseHttpsRedirection();
 }
@@ -164,6 +175,7 @@ app.UseStaticFiles(WebPerformance.StaticFileOptions());
 app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRequestLimits();
 app.UseAuthentication();
 app.UseTwoFactorEnrolment();
 app.UseAuthorization();

@@ -46,7 +46,7 @@ public sealed class AccountController(
         var result = await signInManager.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/");
+            return LocalRedirect(LocalUrl.SafeOr(Url, model.ReturnUrl));
         }
 
         if (result.RequiresTwoFactor)

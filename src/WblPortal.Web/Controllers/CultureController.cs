@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Localization;
 
 namespace WblPortal.Web.Controllers;
@@ -18,6 +19,6 @@ public sealed class CultureController : Controller
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(LocalUrl.SafeOr(Url, returnUrl));
     }
 }

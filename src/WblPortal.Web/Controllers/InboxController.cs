@@ -28,7 +28,7 @@ public sealed class InboxController : PortalController
             return NotFound();
         }
 
-        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Index));
+        return LocalUrl.SafeOr(Url, returnUrl, "") is { Length: > 0 } local ? LocalRedirect(local) : RedirectToAction(nameof(Index));
     }
 
     [HttpPost]

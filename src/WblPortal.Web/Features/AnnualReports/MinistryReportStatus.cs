@@ -66,7 +66,12 @@ public static class MinistryReportStatus
             var columns = new SortColumns<College>()
                 .Add("college", c => c.NameKy)
                 .Add("region", c => c.Region!.SortOrder)
-                .Add("status", c => db.AnnualReports.Where(r => r.CollegeId == c.Id && r.AcademicYear == year).Select(r => (int?)r.Status).FirstOrDefault())
+                // The status is stored as text: order by the workflow's rank, not by casting the text to a number.
+                .Add("status", c => db.AnnualReports.Where(r => r.CollegeId == c.Id && r.AcademicYear == year)
+                    .Select(r => (int?)(r.Status == AnnualReportStatus.Draft ? 1
+                        : r.Status == AnnualReportStatus.SentToEmployers ? 2
+                        : r.Status == AnnualReportStatus.Submitted ? 3
+                        : r.Status == AnnualReportStatus.Returned ? 4 : 5)).FirstOrDefault())
                 .Add("submitted", c => db.AnnualReports.Where(r => r.CollegeId == c.Id && r.AcademicYear == year).Select(r => r.SubmittedAt).FirstOrDefault())
                 .ThenBy(c => c.Id);
 
