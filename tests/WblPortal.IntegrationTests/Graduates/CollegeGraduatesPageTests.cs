@@ -319,7 +319,7 @@ public sealed class CollegeGraduatesPageTests(PortalFactory factory) : Integrati
     }
 
     [Fact]
-    public async Task Get_Edit_UnknownCheckpoint_ReturnsNotFound()
+    public async Task Get_Edit_UnknownCheckpoint_ReturnsBadRequest()
     {
         var college = await Data.CollegeAsync();
         var graduate = await Data.GraduateAsync(college);
@@ -327,7 +327,8 @@ public sealed class CollegeGraduatesPageTests(PortalFactory factory) : Integrati
 
         var response = await client.GetAsync($"/College/Graduates/Edit?learnerId={graduate.Id}&checkpoint=7");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // A checkpoint other than 6 or 12 months is junk input: refused with the reason before any look-up.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Theory]
