@@ -128,8 +128,9 @@ public sealed class StrictBindingProvider(IList<IModelBinderProvider> providers)
                     return;
                 }
 
-                context.ModelState.Remove(context.ModelName);
-                Fail(context, L(context)["Input_NotValid", FieldName(context), attempted.Length > 20 ? attempted[..20] + "…" : attempted]);
+                // A form keeps MVC's localized message next to the field ("Enter a number."); a GET is refused by
+                // QueryBindingFilter with the field named.
+                Remember(context, L(context)["Input_NotValid", FieldName(context), attempted.Length > 20 ? attempted[..20] + "…" : attempted]);
                 return;
             }
 
