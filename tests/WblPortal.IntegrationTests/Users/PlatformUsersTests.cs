@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WblPortal.Domain.Access;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.AdminArea;
+namespace WblPortal.IntegrationTests.Users;
 
 public sealed class PlatformUsersTests(PortalFactory factory) : IntegrationTest(factory)
 {

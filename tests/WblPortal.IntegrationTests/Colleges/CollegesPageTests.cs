@@ -5,7 +5,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Colleges;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.AdminArea;
+namespace WblPortal.IntegrationTests.Colleges;
 
 public sealed class CollegesPageTests(PortalFactory factory) : IntegrationTest(factory)
 {

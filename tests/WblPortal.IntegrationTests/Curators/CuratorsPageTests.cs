@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WblPortal.Domain.Access;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.CollegeArea;
+namespace WblPortal.IntegrationTests.Curators;
 
 public sealed class CuratorsPageTests(PortalFactory factory) : IntegrationTest(factory)
 {

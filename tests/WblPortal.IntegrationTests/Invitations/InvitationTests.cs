@@ -6,7 +6,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Infrastructure.Identity;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.Account;
+namespace WblPortal.IntegrationTests.Invitations;
 
 public sealed class InvitationTests(PortalFactory factory) : IntegrationTest(factory)
 {

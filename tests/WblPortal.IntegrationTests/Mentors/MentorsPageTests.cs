@@ -5,7 +5,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Mentors;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.EmployerArea;
+namespace WblPortal.IntegrationTests.Mentors;
 
 public sealed class MentorsPageTests(PortalFactory factory) : IntegrationTest(factory)
 {

@@ -6,7 +6,7 @@ using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.CollegeArea;
+namespace WblPortal.IntegrationTests.Learners;
 
 public sealed class LearnersPageTests(PortalFactory factory) : IntegrationTest(factory)
 {

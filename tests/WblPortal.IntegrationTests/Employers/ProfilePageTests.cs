@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.EmployerArea;
+namespace WblPortal.IntegrationTests.Employers;
 
 public sealed class ProfilePageTests(PortalFactory factory) : IntegrationTest(factory)
 {

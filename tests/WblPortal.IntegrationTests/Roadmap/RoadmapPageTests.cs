@@ -4,7 +4,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Roadmap;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.AnnualReports;
+namespace WblPortal.IntegrationTests.Roadmap;
 
 /// <summary>The concept's roadmap: the ministry keeps it, colleges and employers read it.</summary>
 public class RoadmapPageTests(PortalFactory factory) : IntegrationTest(factory)

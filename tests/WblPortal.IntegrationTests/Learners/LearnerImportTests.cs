@@ -8,7 +8,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Common;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.CollegeArea;
+namespace WblPortal.IntegrationTests.Learners;
 
 public sealed class LearnerImportTests(PortalFactory factory) : IntegrationTest(factory)
 {

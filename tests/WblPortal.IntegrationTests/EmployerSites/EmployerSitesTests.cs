@@ -4,7 +4,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Placements;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.Graduates;
+namespace WblPortal.IntegrationTests.EmployerSites;
 
 /// <summary>The employer's sites with their capacity, and the inbox refusing to overfill a site.</summary>
 public sealed class EmployerSitesTests(PortalFactory factory) : IntegrationTest(factory)

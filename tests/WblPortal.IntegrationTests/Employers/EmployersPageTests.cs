@@ -4,7 +4,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Employers;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.AdminArea;
+namespace WblPortal.IntegrationTests.Employers;
 
 public sealed class EmployersPageTests(PortalFactory factory) : IntegrationTest(factory)
 {

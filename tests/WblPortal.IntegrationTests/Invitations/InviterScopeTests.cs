@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WblPortal.Domain.Access;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.Account;
+namespace WblPortal.IntegrationTests.Invitations;
 
 /// <summary>Each inviter invites only into their own organization, and only the roles they may.</summary>
 public sealed class InviterScopeTests(PortalFactory factory) : IntegrationTest(factory)

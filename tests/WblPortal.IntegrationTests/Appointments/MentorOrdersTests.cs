@@ -5,7 +5,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Documents;
 using WblPortal.IntegrationTests.Infrastructure;
 
-namespace WblPortal.IntegrationTests.MentorArea;
+namespace WblPortal.IntegrationTests.Appointments;
 
 /// <summary>The mentor's dashboard lists the enterprise orders appointing them, with the document; nobody else's.</summary>
 public sealed class MentorOrdersTests(PortalFactory factory) : IntegrationTest(factory)
