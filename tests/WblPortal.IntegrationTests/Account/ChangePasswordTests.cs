@@ -71,7 +71,7 @@ public sealed class ChangePasswordTests(PortalFactory factory) : IntegrationTest
         var response = await PortalClient.Anonymous(Factory).GetAsync("/account/change-password");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery);
+        response.AssertRedirectsToSignIn();
     }
 
     private async Task<string?> StampAsync(string userId)

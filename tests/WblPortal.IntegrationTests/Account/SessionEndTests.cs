@@ -18,7 +18,7 @@ public sealed class SessionEndTests(PortalFactory factory) : IntegrationTest(fac
     {
         var response = await client.GetAsync(page);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/account/login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        response.AssertRedirectsToSignIn();
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class TwoFactorTests(PortalFactory factory) : IntegrationTest(fact
         var response = await PortalClient.Anonymous(Factory).GetAsync("/account/login-2fa");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/login", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsTo("/account/login");
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class TwoFactorTests(PortalFactory factory) : IntegrationTest(fact
         Assert.False(after.TwoFactorEnabled);
         Assert.NotEqual(before.SecurityStamp, after.SecurityStamp);
         var signIn = await PortalClient.Anonymous(Factory).PostFormAsync("/account/login", new() { ["Email"] = user.Email!, ["Password"] = TestData.Password });
-        Assert.Equal("/", signIn.Headers.Location!.OriginalString);
+        signIn.AssertRedirectsTo("/");
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class TwoFactorTests(PortalFactory factory) : IntegrationTest(fact
 
         var blocked = await client.GetAsync("/College");
         Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
-        Assert.Equal("/account/two-factor/enable", blocked.Headers.Location!.OriginalString);
+        blocked.AssertRedirectsTo("/account/two-factor/enable");
         var enrol = await client.GetDocumentAsync("/account/two-factor/enable");
         Assert.Contains("Подключить приложение-аутентификатор", enrol.QuerySelector("h1")!.TextContent);
         var key = enrol.QuerySelector("[data-testid=shared-key]")!.TextContent;

@@ -53,7 +53,7 @@ public class AnnualReportWorkflowTests(PortalFactory factory) : IntegrationTest(
 
         var created = await collegeClient.PostFormAsync("/College/Reports/Create", new() { ["AcademicYear"] = "2025" }, "/College/Reports");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var id = created.RedirectedId();
         var report = await StoredAsync(id);
         Assert.Equal(AnnualReportStatus.Draft, report.Status);
 

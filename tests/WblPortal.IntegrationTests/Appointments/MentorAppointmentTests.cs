@@ -92,7 +92,7 @@ public sealed class MentorAppointmentTests(PortalFactory factory) : IntegrationT
         Assert.Equal(PlacementStatus.MentorAssigned, saved.Status);
         Assert.Equal(MentorRequirementGaps.Experience | MentorRequirementGaps.PedagogicalTraining, saved.MentorRequirementGaps);
         var order = await db.EnterpriseOrders.Include(o => o.Lines).SingleAsync();
-        Assert.Equal($"/Employer/EnterpriseOrders/Details/{order.Id}", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsTo($"/Employer/EnterpriseOrders/Details/{order.Id}");
         Assert.Equal(("15-к", 2026, employer.Id), (order.Number, order.Year, order.EmployerId));
         Assert.Equal(saved.Learners.Select(l => l.LearnerId).Order(), order.Lines.Select(l => l.LearnerId).Order());
         Assert.All(order.Lines, l => Assert.Equal(saved.MentorRequirementGaps, l.MentorGaps));

@@ -27,7 +27,7 @@ public sealed class MentorRegistryTests(PortalFactory factory) : IntegrationTest
         var response = await client.PostFormAsync("/Employer/MentorTrainings/Save", Training(mentor));
 
         await MentorAppointmentTests.AssertRedirectAsync(response);
-        Assert.Equal($"/Employer/Mentors/Details/{mentor.Id}", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsTo($"/Employer/Mentors/Details/{mentor.Id}");
         await using var db = Factory.CreateDbContext();
         var training = await db.MentorTrainings.SingleAsync();
         Assert.Equal((MentorTrainingKind.Pedagogy, 72, employer.Id), (training.Kind, training.Hours, training.EmployerId));

@@ -59,7 +59,7 @@ public sealed class MentorDiaryTests(PortalFactory factory) : DiaryTestBase(fact
         var response = await client.PostFormAsync("/Mentor/Diaries/ApproveWeek", fields);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/Mentor/Diaries", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsTo("/Mentor/Diaries");
         Assert.Equal(DiaryEntryStatus.Approved, (await Data.ReloadEntryAsync(a.Id)).Status);
         Assert.Equal(DiaryEntryStatus.Approved, (await Data.ReloadEntryAsync(b.Id)).Status);
         Assert.Equal(DiaryEntryStatus.Submitted, (await Data.ReloadEntryAsync(nextWeek.Id)).Status);

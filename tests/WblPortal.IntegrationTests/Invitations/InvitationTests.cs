@@ -41,7 +41,7 @@ public sealed class InvitationTests(PortalFactory factory) : IntegrationTest(fac
 
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var home = await invitee.GetAsync("/");
-        Assert.Equal("/College", home.Headers.Location!.OriginalString);
+        home.AssertRedirectsTo("/College");
         using var scope = Factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.FindByEmailAsync("kurator@test.kg");

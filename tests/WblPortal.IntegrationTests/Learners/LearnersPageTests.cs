@@ -85,8 +85,8 @@ public sealed class LearnersPageTests(PortalFactory factory) : IntegrationTest(f
         var saved = await db.Learners.SingleAsync();
         Assert.Equal((college.Id, group.Id, pin, AdultBirth, Gender.Female), (saved.CollegeId, saved.GroupId, saved.Pin, saved.DateOfBirth, saved.Gender));
         Assert.Equal("+996700123456", saved.Phone);
-        Assert.Equal($"/College/Learners/Details/{saved.Id}", response.Headers.Location!.OriginalString);
-        var details = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
+        var location = response.AssertRedirectsTo($"/College/Learners/Details/{saved.Id}");
+        var details = await client.GetDocumentAsync(location);
         Assert.Equal(pin, details.QuerySelector("[data-testid=pin]")!.TextContent);
         Assert.Null(details.QuerySelector("[data-testid=pin-warning]"));
     }
@@ -317,8 +317,8 @@ public sealed class LearnersPageTests(PortalFactory factory) : IntegrationTest(f
 
         var response = await client.PostFormAsync($"/College/Learners/Delete/{learner.Id}", new() { ["version"] = learner.Version.ToString() });
 
-        Assert.Equal($"/College/Learners/Details/{learner.Id}", response.Headers.Location!.OriginalString);
-        var details = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
+        var location = response.AssertRedirectsTo($"/College/Learners/Details/{learner.Id}");
+        var details = await client.GetDocumentAsync(location);
         Assert.Contains("Someone else changed this record", details.QuerySelector("[role=status]")!.TextContent);
         await using var check = Factory.CreateDbContext();
         Assert.Equal("Өзгөртүлдү", (await check.Learners.SingleAsync()).FirstName);

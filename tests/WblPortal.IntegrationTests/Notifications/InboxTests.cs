@@ -60,7 +60,7 @@ public sealed class InboxTests(PortalFactory factory) : IntegrationTest(factory)
         var refused = await client.PostFormAsync($"/Inbox/MarkRead/{theirs.Id}", new() { ["returnUrl"] = "/Inbox" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal($"/Employer/Partnerships/Details/{partnership.Id}", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsTo($"/Employer/Partnerships/Details/{partnership.Id}");
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         await using var db = Factory.CreateDbContext();
         Assert.True(await db.NotificationReads.AnyAsync(r => r.NotificationId == mine.Id));
@@ -116,7 +116,7 @@ public sealed class InboxTests(PortalFactory factory) : IntegrationTest(factory)
         var response = await PortalClient.Anonymous(Factory).GetAsync("/Inbox");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/account/login", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsToSignIn();
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class OperationsTests(PortalFactory factory) : IntegrationTest(fac
 
         Assert.Equal("ky", before.DocumentElement.GetAttribute("lang"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/login", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsTo("/account/login");
         Assert.Equal(lang, after.DocumentElement.GetAttribute("lang"));
         Assert.Contains(after.QuerySelectorAll("a, button"), e => e.TextContent.Trim() == signIn);
     }
@@ -102,7 +102,7 @@ public sealed class OperationsTests(PortalFactory factory) : IntegrationTest(fac
 
         var response = await client.PostFormAsync("/culture", new() { ["culture"] = "en", ["returnUrl"] = "https://evil.example/" });
 
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        response.AssertRedirectsTo("/");
     }
 
     [Theory]

@@ -38,7 +38,7 @@ public sealed class OrderPagesTests(PortalFactory factory) : IntegrationTest(fac
             ["PlacementId"] = placement.Id.ToString(), ["Title"] = title, ["Basis"] = "№470 токтомго ылайык",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var id = created.RedirectedId();
         var draftPage = await client.GetDocumentAsync($"/College/Orders/Details/{id}");
         Assert.Equal("8", draftPage.QuerySelector("input[name=Number]")!.GetAttribute("value"));
         var draft = await ReloadAsync(id);

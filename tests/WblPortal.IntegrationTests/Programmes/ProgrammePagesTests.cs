@@ -23,7 +23,7 @@ public sealed class ProgrammePagesTests(PortalFactory factory) : IntegrationTest
 
         var created = await client.PostFormAsync("/College/Programmes/Create", new() { ["SpecialtyId"] = specialty.Id.ToString(), ["AcademicYear"] = "2026" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        var id = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var id = created.RedirectedId();
         var url = $"/College/Programmes/Details/{id}";
 
         var programme = await Data.StoredProgrammeAsync(id);
