@@ -25,7 +25,7 @@ public sealed partial class FilterBypassAllowListTests
         ["src/WblPortal.Web/Features/Colleges/EditCollege.cs"] = (1, "existence check: college name unique"),
         ["src/WblPortal.Web/Features/Invitations/InviteUser.cs"] = (1, "existence check: one pending invitation per e-mail"),
         ["src/WblPortal.Web/Features/Documents/DocumentCodes.cs"] = (1, "unique-key look-up: the code of (kind, document) whose row the caller read in scope"),
-        ["src/WblPortal.Web/Features/Documents/LoadAnnualReportDocument.cs"] = (1, "existence check: a code was issued for the report"),
+        ["src/WblPortal.Web/Features/AnnualReports/LoadAnnualReportDocument.cs"] = (1, "existence check: a code was issued for the report"),
         ["src/WblPortal.Web/Features/AnnualReports/AnnualReportStep.cs"] = (1, "existence check: a code was issued for the report"),
     };
 
