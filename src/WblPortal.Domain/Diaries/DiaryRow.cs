@@ -6,7 +6,7 @@ namespace WblPortal.Domain.Diaries;
 
 /// <summary>A row of a learner's diary workspace (induction, entries, evidence, mentor's notes): it belongs to one
 /// <see cref="PlacementLearner"/> and carries the college, employer and learner ids for the filters and
-/// <see cref="Actor.CanWrite"/>. Which mentor may see it is decided by the placement learner row itself.</summary>
+/// the write rule (Infrastructure/Data/Access/DiaryAccess.cs). Which mentor may see it is decided by the placement learner row itself.</summary>
 public interface IDiaryRow : ISharedWithEmployer
 {
     Guid PlacementLearnerId { get; }

@@ -26,6 +26,8 @@ using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
 using WblPortal.Domain.Roadmap;
 using WblPortal.Domain.Workflows;
+using Microsoft.EntityFrameworkCore.Query;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Infrastructure.Data.Configurations;
 using WblPortal.Infrastructure.Identity;
 using PortalRoles = WblPortal.Domain.Access.Roles;
@@ -52,17 +54,17 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     /// request's user is known.</summary>
     public Actor Actor => actorAccessor.Actor;
 
-    // Filters read these through the context instance, so EF Core parameterizes them per request.
-    private bool ScopeAll => Actor.ReadsAll;
-    private Guid? ScopeCollegeId => Actor.CollegeId;
-    private string? ScopeUserId => Actor.UserId;
-    private bool ScopeSystem => Actor.IsSystem;
-    private Guid? ScopeEmployerId => Actor.EmployerId;
-    private Guid? ScopeMentorId => Actor.MentorId;
-    private Guid? ScopeLearnerId => Actor.LearnerId;
+    // The access files' filters read these through the context instance, so EF Core parameterizes them per request.
+    internal bool ScopeAll => Actor.ReadsAll;
+    internal Guid? ScopeCollegeId => Actor.CollegeId;
+    internal string? ScopeUserId => Actor.UserId;
+    internal bool ScopeSystem => Actor.IsSystem;
+    internal Guid? ScopeEmployerId => Actor.EmployerId;
+    internal Guid? ScopeMentorId => Actor.MentorId;
+    internal Guid? ScopeLearnerId => Actor.LearnerId;
 
     // Invitations and the audit trail name people: only an organization's staff read them, not its mentors or learners.
-    private Guid? ScopeStaffOrganizationId =>
+    internal Guid? ScopeStaffOrganizationId =>
         Actor.IsCollegeStaff || Actor.Role == PortalRoles.EmployerAdmin ? Actor.OrganizationId : null;
 
     public DbSet<Region> Regions => Set<Region>();
@@ -172,227 +174,77 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
         builder.ApplyConfiguration(new AssessmentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
-        AddDiaryWorkspace(builder);
-        builder.ApplyConfiguration(new AnnualReportConfiguration());
-        builder.ApplyConfiguration(new AnnualReportResponseConfiguration());
-        builder.ApplyConfiguration(new AnnualReportHistoryEntryConfiguration());
-        builder.ApplyConfiguration(new RoadmapMeasureConfiguration());
-        AddGraduateModel(builder);
-
-        // Colleges: staff and learners see their own college; employers see the directory of colleges.
-        builder.Entity<College>().HasQueryFilter(TenantFilter,
-            c => ScopeAll || ScopeEmployerId != null || c.Id == ScopeCollegeId);
-        builder.Entity<Specialty>().HasQueryFilter(TenantFilter, CollegeScope<Specialty>());
-        builder.Entity<Curator>().HasQueryFilter(TenantFilter, CollegeScope<Curator>());
-        builder.Entity<StudyGroup>().HasQueryFilter(TenantFilter, CollegeScope<StudyGroup>());
-
-        // A learner user sees only themself; college users see their college's learners; an employer the learners of
-        // placements shared with it (a mentor those they mentor), whom it must know to confirm and accept them.
-        // The employer's learners are an uncorrelated IN (a hashed subplan run once per query over the index
-        // (employer_id, mentor_id)), not an EXISTS per learner row: under the OR PostgreSQL cannot turn EXISTS into a join.
-        builder.Entity<Learner>().HasQueryFilter(TenantFilter,
-            l => ScopeAll || (ScopeLearnerId == null ? l.CollegeId == ScopeCollegeId : l.Id == ScopeLearnerId)
-                 || (ScopeEmployerId != null && PlacementLearners
-                     .Where(pl => pl.EmployerId == ScopeEmployerId && (ScopeMentorId == null || pl.MentorId == ScopeMentorId))
-                     .Select(pl => pl.LearnerId).Contains(l.Id)));
-
-        // Employer users see their own mentors; a mentor user sees only themself.
-        builder.Entity<Mentor>().HasQueryFilter(TenantFilter,
-            m => ScopeAll || (m.EmployerId == ScopeEmployerId && (ScopeMentorId == null || m.Id == ScopeMentorId))
-                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.MentorId == m.Id)));
-        builder.Entity<MentorTraining>().HasQueryFilter(TenantFilter,
-            t => ScopeAll || (t.EmployerId == ScopeEmployerId && (ScopeMentorId == null || t.MentorId == ScopeMentorId)));
-
-        // The enterprise head's orders appointing mentors: the employer's staff; read-only, the colleges whose
-        // placements are in the order (their own lines only).
-        // A mentor reads the orders appointing them, and only their own lines.
-        builder.Entity<EnterpriseOrder>().HasQueryFilter(TenantFilter,
-            o => ScopeAll || (ScopeEmployerId != null && ScopeMentorId == null && o.EmployerId == ScopeEmployerId)
-                 || (ScopeCollegeId != null && ScopeLearnerId == null && EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.CollegeId == ScopeCollegeId))
-                 || (ScopeMentorId != null && o.EmployerId == ScopeEmployerId && EnterpriseOrderLines.Any(l => l.OrderId == o.Id && l.MentorId == ScopeMentorId)));
-        builder.Entity<EnterpriseOrderLine>().HasQueryFilter(TenantFilter,
-            l => ScopeAll || (ScopeEmployerId != null && ScopeMentorId == null && l.EmployerId == ScopeEmployerId)
-                 || (ScopeCollegeId != null && ScopeLearnerId == null && l.CollegeId == ScopeCollegeId)
-                 || (ScopeMentorId != null && l.EmployerId == ScopeEmployerId && l.MentorId == ScopeMentorId));
-
-        // Employers: their own users see their own row; college staff see the directory of employers; a learner the
-        // employers of their own placements.
-        builder.Entity<Employer>().HasQueryFilter(TenantFilter,
-            e => ScopeAll || (ScopeCollegeId != null && ScopeLearnerId == null) || e.Id == ScopeEmployerId
-                 || (ScopeLearnerId != null && PlacementLearners.Any(pl => pl.LearnerId == ScopeLearnerId && pl.Placement!.EmployerId == e.Id)));
-
-        builder.Entity<Invitation>().HasQueryFilter(TenantFilter,
-            i => ScopeAll || (ScopeStaffOrganizationId != null && i.OrganizationId == ScopeStaffOrganizationId));
-
-        builder.Entity<AuditEntry>().HasQueryFilter(TenantFilter,
-            a => ScopeAll || (ScopeStaffOrganizationId != null && a.OrganizationId == ScopeStaffOrganizationId));
-
-        // Verification codes: the issuing college's staff and the employer party of an agreement. The public
-        // /verify page looks a code up by name of this filter, as a token look-up.
-        builder.Entity<IssuedDocument>().HasQueryFilter(TenantFilter,
-            d => ScopeAll || (ScopeLearnerId == null && d.IssuerOrganizationId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && d.EmployerId == ScopeEmployerId));
-
-        AddWorkflowFilters(builder);
-        AddAnnualReportFilters(builder);
-    }
-
-    /// <summary>Annual reports: the college's staff; the partner employers it was sent to (never a draft); the
-    /// ministry (ScopeAll). History names the college's steps: college staff only.</summary>
-    private void AddAnnualReportFilters(ModelBuilder builder)
-    {
-        builder.Entity<AnnualReport>().HasQueryFilter(TenantFilter,
-            r => ScopeAll || (ScopeLearnerId == null && r.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && AnnualReportResponses.Any(x => x.ReportId == r.Id && x.EmployerId == ScopeEmployerId)));
-        builder.Entity<AnnualReportResponse>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
-        builder.Entity<AnnualReportHistoryEntry>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId));
-    }
-
-    /// <summary>
-    /// The college workspace. College staff see their college's rows; employer users see rows shared with their
-    /// employer (a mentor user only the placements they mentor); a learner user only their own placements,
-    /// agreements and attendance; the ministry and the platform everything. Child rows carry the ids copied down.
-    /// </summary>
-    private void AddWorkflowFilters(ModelBuilder builder)
-    {
-        builder.Entity<StoredFile>().HasQueryFilter(TenantFilter,
-            f => ScopeAll || (ScopeLearnerId == null && f.CollegeId != null && f.CollegeId == ScopeCollegeId)
-                 || (ScopeMentorId == null && f.EmployerId != null && f.EmployerId == ScopeEmployerId));
-
-        // Competencies are not confidential: employers discussing a programme read them with its outcomes.
-        builder.Entity<Competency>().HasQueryFilter(TenantFilter,
-            c => ScopeAll || c.CollegeId == ScopeCollegeId || ScopeEmployerId != null);
-
-        // Programmes: an employer sees those it is invited to, once under discussion (and after approval).
-        builder.Entity<WblProgramme>().HasQueryFilter(TenantFilter,
-            p => ScopeAll || (ScopeLearnerId == null && p.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null
-                     && (p.Status == ProgrammeStatus.UnderDiscussion || p.Status == ProgrammeStatus.Approved)
-                     && ProgrammeParticipants.Any(pp => pp.ProgrammeId == p.Id && pp.EmployerId == ScopeEmployerId)));
-        // Sections: an employer reads them through the programme's own filter (invited, under discussion or approved).
-        builder.Entity<ProgrammeLoad>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId))
-                 // Learners and mentors read the outcomes and load of their own placements' programmes (for the diary).
-                 || ((ScopeLearnerId != null || ScopeMentorId != null) && Placements.Any(p => p.ProgrammeId == x.ProgrammeId)));
-        builder.Entity<ProgrammeOutcome>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId))
-                 // Learners and mentors read the outcomes and load of their own placements' programmes (for the diary).
-                 || ((ScopeLearnerId != null || ScopeMentorId != null) && Placements.Any(p => p.ProgrammeId == x.ProgrammeId)));
-        builder.Entity<ProgrammeFormContent>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId) || (ScopeEmployerId != null && ScopeMentorId == null && Programmes.Any(p => p.Id == x.ProgrammeId)));
-        builder.Entity<ProgrammeParticipant>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
-        builder.Entity<ProgrammeComment>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
-        builder.Entity<ProgrammeHistoryEntry>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId));
-
-        builder.Entity<Partnership>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
-        builder.Entity<PartnershipHistoryEntry>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
-
-        // Placements: employers never see the college's drafts; a mentor sees the placements they mentor; a learner
-        // those they are in.
-        builder.Entity<Placement>().HasQueryFilter(TenantFilter,
-            p => ScopeAll
-                 || (ScopeLearnerId == null
-                     ? p.CollegeId == ScopeCollegeId
-                     : PlacementLearners.Any(pl => pl.PlacementId == p.Id && pl.LearnerId == ScopeLearnerId))
-                 || (ScopeEmployerId != null && p.EmployerId == ScopeEmployerId && p.SharedWithEmployerAt != null
-                     && (ScopeMentorId == null || p.MentorId == ScopeMentorId)));
-        builder.Entity<PlacementLearner>().HasQueryFilter(TenantFilter,
-            l => ScopeAll
-                 || (ScopeLearnerId == null ? l.CollegeId == ScopeCollegeId : l.LearnerId == ScopeLearnerId)
-                 || (ScopeEmployerId != null && l.EmployerId == ScopeEmployerId && (ScopeMentorId == null || l.MentorId == ScopeMentorId)));
-        builder.Entity<PlacementHistoryEntry>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && x.CollegeId == ScopeCollegeId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && x.EmployerId == ScopeEmployerId));
-
-        builder.Entity<TripartiteAgreement>().HasQueryFilter(TenantFilter,
-            a => ScopeAll
-                 || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && a.EmployerId == ScopeEmployerId));
-        builder.Entity<AgreementHistoryEntry>().HasQueryFilter(TenantFilter,
-            a => ScopeAll
-                 || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId)
-                 || (ScopeEmployerId != null && ScopeMentorId == null && a.EmployerId == ScopeEmployerId));
-
-        // Joint assessments: the college; the employer (read) and the mentor of the placement; the learner only their
-        // own, once final.
-        builder.Entity<Assessment>().HasQueryFilter(TenantFilter,
-            a => ScopeAll
-                 || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId && a.Status == AssessmentStatus.Final)
-                 || (ScopeEmployerId != null && a.EmployerId == ScopeEmployerId && (ScopeMentorId == null || a.MentorId == ScopeMentorId)));
-
-        // Orders list learners: college staff only.
-        builder.Entity<Order>().HasQueryFilter(TenantFilter, o => ScopeAll || (ScopeLearnerId == null && o.CollegeId == ScopeCollegeId));
-        builder.Entity<OrderLine>().HasQueryFilter(TenantFilter, o => ScopeAll || (ScopeLearnerId == null && o.CollegeId == ScopeCollegeId));
-
-        // Events: the college (learners included) and the participating employers.
-        builder.Entity<InformationEvent>().HasQueryFilter(TenantFilter,
-            e => ScopeAll || e.CollegeId == ScopeCollegeId
-                 || (ScopeEmployerId != null && EventParticipants.Any(p => p.EventId == e.Id && p.EmployerId == ScopeEmployerId)));
-        builder.Entity<EventParticipant>().HasQueryFilter(TenantFilter,
-            p => ScopeAll || p.CollegeId == ScopeCollegeId || (ScopeEmployerId != null && p.EmployerId == ScopeEmployerId));
-        builder.Entity<EventAttendance>().HasQueryFilter(TenantFilter,
-            a => ScopeAll || (ScopeLearnerId == null ? a.CollegeId == ScopeCollegeId : a.LearnerId == ScopeLearnerId));
-
-        // An inbox belongs to its recipient (the e-mail and reminder jobs read all as the system). Readers of every other
-        // row (the ministry, the platform admin) are no recipients: their inbox holds nothing of the colleges'.
-        builder.Entity<Notification>().HasQueryFilter(TenantFilter,
-            n => ScopeSystem
-                 || (n.RecipientLearnerId != null && n.RecipientLearnerId == ScopeLearnerId)
-                 || (n.RecipientMentorId != null && n.RecipientMentorId == ScopeMentorId)
-                 || (ScopeLearnerId == null && n.RecipientCollegeId != null && n.RecipientCollegeId == ScopeCollegeId)
-                 || (ScopeMentorId == null && n.RecipientEmployerId != null && n.RecipientEmployerId == ScopeEmployerId));
-        // Reading marks are each user's own, whoever the user is (the ministry's too); the system reads them all.
-        builder.Entity<NotificationRead>().HasQueryFilter(TenantFilter, r => ScopeSystem || r.UserId == ScopeUserId);
-    }
-
-    /// <summary>The diary workspace: a row is seen by whoever sees its placement learner row (the college, the
-    /// employer, the learner's current mentor, the learner); the mentor's notes are not for the learner. The visible
-    /// placement learner rows are an uncorrelated IN (hashed once per query), not an EXISTS per diary row.</summary>
-    private void AddDiaryWorkspace(ModelBuilder builder)
-    {
         builder.ApplyConfiguration(new SafetyInductionConfiguration());
         builder.ApplyConfiguration(new DiaryEntryConfiguration());
         builder.ApplyConfiguration(new DiaryEvidenceConfiguration());
         builder.ApplyConfiguration(new MentorNoteConfiguration());
-        builder.Entity<SafetyInduction>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId));
-        builder.Entity<DiaryEntry>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId));
-        builder.Entity<DiaryEvidence>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId));
-        builder.Entity<MentorNote>().HasQueryFilter(TenantFilter,
-            x => ScopeAll || (ScopeLearnerId == null && PlacementLearners.Select(pl => pl.Id).Contains(x.PlacementLearnerId)));
-    }
-
-    /// <summary>Graduates' employment (the college's staff and the graduate themself) and employers' sites with their
-    /// capacity (the employer's own; colleges read them to name a site when proposing).</summary>
-    private void AddGraduateModel(ModelBuilder builder)
-    {
+        builder.ApplyConfiguration(new AnnualReportConfiguration());
+        builder.ApplyConfiguration(new AnnualReportResponseConfiguration());
+        builder.ApplyConfiguration(new AnnualReportHistoryEntryConfiguration());
+        builder.ApplyConfiguration(new RoadmapMeasureConfiguration());
         builder.ApplyConfiguration(new GraduateEmploymentConfiguration());
         builder.ApplyConfiguration(new GraduateEmploymentHistoryEntryConfiguration());
         builder.ApplyConfiguration(new EmployerSiteConfiguration());
-        builder.Entity<GraduateEmployment>().HasQueryFilter(TenantFilter,
-            g => ScopeAll || (ScopeLearnerId == null ? g.CollegeId == ScopeCollegeId : g.LearnerId == ScopeLearnerId));
-        builder.Entity<GraduateEmploymentHistoryEntry>().HasQueryFilter(TenantFilter,
-            g => ScopeAll || (ScopeLearnerId == null ? g.CollegeId == ScopeCollegeId : g.LearnerId == ScopeLearnerId));
-        builder.Entity<EmployerSite>().HasQueryFilter(TenantFilter,
-            s => ScopeAll || s.EmployerId == ScopeEmployerId || (ScopeCollegeId != null && ScopeLearnerId == null));
+
+        // Who may see what: each aggregate's read filter sits beside its write rule in Data/Access/<Aggregate>Access.cs.
+        Filter(builder, CollegeAccess.ReadColleges);
+        Filter(builder, CollegeAccess.ReadSpecialties);
+        Filter(builder, CollegeAccess.ReadCurators);
+        Filter(builder, CollegeAccess.ReadStudyGroups);
+        Filter(builder, LearnerAccess.ReadLearners);
+        Filter(builder, MentorAccess.ReadMentors);
+        Filter(builder, MentorAccess.ReadTrainings);
+        Filter(builder, MentorAccess.ReadOrders);
+        Filter(builder, MentorAccess.ReadOrderLines);
+        Filter(builder, EmployerAccess.ReadEmployers);
+        Filter(builder, EmployerAccess.ReadSites);
+        Filter(builder, InvitationAccess.ReadInvitations);
+        Filter(builder, AuditAccess.ReadAuditEntries);
+        Filter(builder, DocumentAccess.ReadIssuedDocuments);
+        Filter(builder, StoredFileAccess.ReadFiles);
+        Filter(builder, ProgrammeAccess.ReadCompetencies);
+        Filter(builder, ProgrammeAccess.ReadProgrammes);
+        Filter(builder, ProgrammeAccess.ReadLoads);
+        Filter(builder, ProgrammeAccess.ReadOutcomes);
+        Filter(builder, ProgrammeAccess.ReadFormContents);
+        Filter(builder, ProgrammeAccess.ReadParticipants);
+        Filter(builder, ProgrammeAccess.ReadComments);
+        Filter(builder, ProgrammeAccess.ReadHistory);
+        Filter(builder, PartnershipAccess.ReadPartnerships);
+        Filter(builder, PartnershipAccess.ReadHistory);
+        Filter(builder, PlacementAccess.ReadPlacements);
+        Filter(builder, PlacementAccess.ReadPlacementLearners);
+        Filter(builder, PlacementAccess.ReadHistory);
+        Filter(builder, AgreementAccess.ReadAgreements);
+        Filter(builder, AgreementAccess.ReadHistory);
+        Filter(builder, AssessmentAccess.ReadAssessments);
+        Filter(builder, OrderAccess.ReadOrders);
+        Filter(builder, OrderAccess.ReadLines);
+        Filter(builder, EventAccess.ReadEvents);
+        Filter(builder, EventAccess.ReadParticipants);
+        Filter(builder, EventAccess.ReadAttendance);
+        Filter(builder, NotificationAccess.ReadNotifications);
+        Filter(builder, NotificationAccess.ReadReads);
+        Filter(builder, DiaryAccess.ReadInductions);
+        Filter(builder, DiaryAccess.ReadEntries);
+        Filter(builder, DiaryAccess.ReadEvidence);
+        Filter(builder, DiaryAccess.ReadMentorNotes);
+        Filter(builder, AnnualReportAccess.ReadReports);
+        Filter(builder, AnnualReportAccess.ReadResponses);
+        Filter(builder, AnnualReportAccess.ReadHistory);
+        Filter(builder, GraduateAccess.ReadEmployments);
+        Filter(builder, GraduateAccess.ReadHistory);
     }
 
-    private Expression<Func<T, bool>> CollegeScope<T>() where T : ICollegeOwned =>
-        e => ScopeAll || e.CollegeId == ScopeCollegeId;
+    /// <summary>Declares the named <see cref="TenantFilter"/> of <typeparamref name="T"/> from an access file's filter,
+    /// with the context parameter bound to this instance — the same tree as writing <c>this.ScopeAll</c> in the lambda,
+    /// so that EF Core reads the scope from the context running each query, never from the one that built the model.</summary>
+    private void Filter<T>(ModelBuilder builder, Expression<Func<WblDbContext, T, bool>> filter)
+        where T : class
+    {
+        var body = ReplacingExpressionVisitor.Replace(filter.Parameters[0], Expression.Constant(this, typeof(WblDbContext)), filter.Body);
+        builder.Entity<T>().HasQueryFilter(TenantFilter, Expression.Lambda<Func<T, bool>>(body, filter.Parameters[1]));
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -459,7 +311,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         // Reference data that drives the workflows (forms catalogue, NQF minimum shares) is the platform admin's.
         foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is WblForm or NqfLevel or Region))
         {
-            if (entry.State is not (EntityState.Unchanged or EntityState.Detached) && !Actor.WritesReferenceData)
+            if (entry.State is not (EntityState.Unchanged or EntityState.Detached) && !ReferenceAccess.CanWriteReferenceData(Actor))
             {
                 throw new ScopeViolationException(entry.Metadata.ClrType.Name, Guid.Empty);
             }
@@ -498,7 +350,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         }
     }
 
-    /// <summary>Invitations and audit rows are not domain entities, so <see cref="Actor.CanWrite"/> does not know them:
+    /// <summary>Invitations and audit rows are not domain entities, so <see cref="WriteAccess.CanWrite"/> does not know them:
     /// an invitation may be written only into the actor's own organization (the invitee accepting it has no actor yet),
     /// and the audit log is append-only, written by the interceptor.</summary>
     private void EnforceInvitationAndAuditScope()
@@ -510,8 +362,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
                 continue;
             }
 
-            if (!CanWriteInvitation(entry.Entity)
-                || (entry.State == EntityState.Modified && !CanWriteInvitation((Invitation)entry.OriginalValues.ToObject())))
+            if (!InvitationAccess.CanWrite(Actor, entry.Entity)
+                || (entry.State == EntityState.Modified && !InvitationAccess.CanWrite(Actor, (Invitation)entry.OriginalValues.ToObject())))
             {
                 throw new ScopeViolationException(nameof(Invitation), entry.Entity.Id);
             }
@@ -530,14 +382,6 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             }
         }
     }
-
-    private bool CanWriteInvitation(Invitation invitation) =>
-        Actor.IsSystem
-        || Actor.Role == PortalRoles.PlatformAdmin
-        || (Actor.IsCollegeStaff && Actor.CollegeId != null
-            && invitation.OrganizationKind == OrganizationKind.College && invitation.OrganizationId == Actor.CollegeId)
-        || (Actor.Role == PortalRoles.EmployerAdmin && Actor.EmployerId != null
-            && invitation.OrganizationKind == OrganizationKind.Employer && invitation.OrganizationId == Actor.EmployerId);
 
     /// <summary>The invitee, not yet signed in, marks the invitation used: nothing but <c>AcceptedAt</c> changes, once.</summary>
     private static bool IsAcceptance(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Invitation> entry) =>

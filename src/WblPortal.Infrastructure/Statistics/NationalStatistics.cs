@@ -41,7 +41,7 @@ public sealed record StatisticsFilter(
 /// </summary>
 /// <remarks>
 /// <b>"In WBL"</b>: a learner is in WBL in academic year Y when they are a learner of a placement whose programme is
-/// of year Y and whose status is in progress, completed or assessed (<see cref="CountedStatuses"/>): the placement
+/// of year Y and whose status is in progress, completed or assessed (<see cref="PlacementCounting.CountedStatuses"/>): the placement
 /// really took place. Planned, proposed, declined and cancelled placements are not counted. Attendance of held
 /// information events (stage 0–1 forms) is counted separately, per form, and in Table 1; it does not make a learner
 /// "in WBL". A college is in WBL when one of its learners is. Active employers and mentors are those of counted
@@ -57,11 +57,6 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
     /// SQL plain (one join per navigation).</summary>
     private IQueryable<T> Rows<T>(DbSet<T> set) where T : class =>
         set.AsNoTracking().IgnoreQueryFilters([WblDbContext.TenantFilter]);
-
-    /// <summary>The statuses of a placement that took place: the one definition of "in WBL" for the national figures and
-    /// the colleges' annual reports (<c>CollegeYearFiguresQuery</c>); the views of <see cref="NationalFigures"/> spell
-    /// the same list in SQL.</summary>
-    public static readonly PlacementStatus[] CountedStatuses = [PlacementStatus.InProgress, PlacementStatus.Completed, PlacementStatus.Assessed];
 
     public sealed record CollegeCounts(Guid CollegeId, int RegionId, int Learners, int Female, int Male, int SpecialNeeds, int Placements, int Employers, int Mentors);
 

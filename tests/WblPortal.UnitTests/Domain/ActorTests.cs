@@ -4,6 +4,7 @@ using WblPortal.Domain.Employers;
 using WblPortal.Domain.Learners;
 using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Reference;
+using WblPortal.Infrastructure.Data.Access;
 
 namespace WblPortal.UnitTests.Domain;
 

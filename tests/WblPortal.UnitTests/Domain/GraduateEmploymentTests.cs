@@ -3,6 +3,7 @@ using WblPortal.Domain.Employers;
 using WblPortal.Domain.Graduates;
 using WblPortal.Domain.Learners;
 using WblPortal.Domain.Workflows;
+using WblPortal.Infrastructure.Data.Access;
 
 namespace WblPortal.UnitTests.Domain;
 

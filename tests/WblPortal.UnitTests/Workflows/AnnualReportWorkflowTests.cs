@@ -2,6 +2,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.AnnualReports;
 using WblPortal.Domain.Roadmap;
 using WblPortal.Domain.Workflows;
+using WblPortal.Infrastructure.Data.Access;
 
 namespace WblPortal.UnitTests.Workflows;
 

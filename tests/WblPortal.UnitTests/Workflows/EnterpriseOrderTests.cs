@@ -3,6 +3,7 @@ using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Workflows;
+using WblPortal.Infrastructure.Data.Access;
 using static WblPortal.UnitTests.Workflows.Wf;
 
 namespace WblPortal.UnitTests.Workflows;

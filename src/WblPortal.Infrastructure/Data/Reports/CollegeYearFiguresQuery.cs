@@ -6,7 +6,6 @@ using WblPortal.Domain.Events;
 using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
-using WblPortal.Infrastructure.Statistics;
 
 namespace WblPortal.Infrastructure.Data.Reports;
 
@@ -15,7 +14,7 @@ namespace WblPortal.Infrastructure.Data.Reports;
 /// August). The one place that defines what the report counts:
 /// <list type="bullet">
 /// <item>placements: those of the college's programmes of the year that took place (in progress, completed, assessed:
-/// <see cref="NationalStatistics.CountedStatuses"/>) — the ministry's definition of "in WBL", so that a college's
+/// <see cref="PlacementCounting.CountedStatuses"/>) — the ministry's definition of "in WBL", so that a college's
 /// report and the national figures filtered to that college agree;</item>
 /// <item>learners: distinct learners in those placements, by gender and with special needs; by form and by stage a
 /// learner counts once per form (stage) they took part in;</item>
@@ -40,7 +39,7 @@ public static class CollegeYearFiguresQuery
     {
         var (from, to) = Period(academicYear);
         var placements = db.Placements.AsNoTracking()
-            .Where(p => p.CollegeId == collegeId && NationalStatistics.CountedStatuses.Contains(p.Status) && p.Programme!.AcademicYear == academicYear);
+            .Where(p => p.CollegeId == collegeId && PlacementCounting.CountedStatuses.Contains(p.Status) && p.Programme!.AcademicYear == academicYear);
 
         var rows = await placements
             .OrderBy(p => p.StartDate).ThenBy(p => p.Employer!.Name).ThenBy(p => p.Id)

@@ -6,6 +6,7 @@ using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Web.Features.Placements;
 
 namespace WblPortal.Web.Features.Appointments;
@@ -57,7 +58,7 @@ public static class AppointMentor
             var p = await db.Placements.AsNoTracking().Where(x => x.Id == placementId && x.RequiresMentor)
                 .Select(x => new
                 {
-                    x.Id, x.Version, x.Status, x.ProgrammeId, x.MentorId, x.StartDate, x.EndDate, LearnerCount = x.Learners.Count,
+                    x.Id, x.Version, x.Status, x.CollegeId, x.ProgrammeId, x.MentorId, x.StartDate, x.EndDate, LearnerCount = x.Learners.Count,
                     x.College!.NameKy, x.College.NameRu, x.College.NameEn, FormKy = x.Form!.NameKy, FormRu = x.Form.NameRu, FormEn = x.Form.NameEn,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
@@ -66,7 +67,7 @@ public static class AppointMentor
                 return null;
             }
 
-            var requirements = await RequirementsAsync(p.ProgrammeId, cancellationToken);
+            var requirements = await RequirementsAsync(p.CollegeId, p.ProgrammeId, cancellationToken);
             var mentors = await db.Mentors.AsNoTracking().OrderBy(m => m.FullName).ToListAsync(cancellationToken);
             var load = await CurrentLearners.OfMentors(db).ToDictionaryAsync(x => x.MentorId, x => x.Count, cancellationToken);
             var candidates = mentors.Select(m => new Candidate(m.Id, m.FullName, m.Position, requirements.GapsOf(m), load.GetValueOrDefault(m.Id))).ToList();
@@ -113,7 +114,7 @@ public static class AppointMentor
                 return FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]);
             }
 
-            var requirements = await RequirementsAsync(placement.ProgrammeId, cancellationToken);
+            var requirements = await RequirementsAsync(placement.CollegeId, placement.ProgrammeId, cancellationToken);
             var by = PlacementUser.Of(http.HttpContext?.User);
             var at = clock.GetUtcNow();
             EnterpriseOrder order;
@@ -134,7 +135,7 @@ public static class AppointMentor
                         Name = l.Learner!.LastName + " " + l.Learner.FirstName + (l.Learner.Patronymic == null ? "" : " " + l.Learner.Patronymic),
                     })
                     .ToListAsync(cancellationToken);
-                var groups = await GroupNamesAsync(rows.Select(r => r.GroupId).Distinct().ToList(), cancellationToken);
+                var groups = await GroupNamesAsync(placement.CollegeId, rows.Select(r => r.GroupId).Distinct().ToList(), cancellationToken);
                 var learners = rows.Select(r => new EnterpriseOrderLearner(r.LearnerId, r.Name, groups.GetValueOrDefault(r.GroupId, ""))).ToList();
                 var names = await db.Placements.AsNoTracking().Where(p => p.Id == placement.Id)
                     .Select(p => new { College = p.College!.NameKy, Form = p.Form!.NameKy }).SingleAsync(cancellationToken);
@@ -169,15 +170,15 @@ public static class AppointMentor
         /// <summary>The names of the learners' groups, which the order lists. Groups are the college's records; the
         /// learner rows were found through the employer's filter, so only the names of their groups are read, by name
         /// of the filter.</summary>
-        private Task<Dictionary<Guid, string>> GroupNamesAsync(List<Guid> groupIds, CancellationToken cancellationToken) =>
-            db.StudyGroups.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(g => groupIds.Contains(g.Id))
+        private Task<Dictionary<Guid, string>> GroupNamesAsync(Guid collegeId, List<Guid> groupIds, CancellationToken cancellationToken) =>
+            db.StudyGroups.ReadThroughCollege(collegeId).Where(g => groupIds.Contains(g.Id))
                 .ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
 
         /// <summary>The programme's requirements on mentors. The placement was found through the employer's filter;
         /// the programme itself is the college's (an employer reads it only when invited to discuss it), so only its
         /// requirements on mentors — addressed to the employer — are read, by name of the filter.</summary>
-        private async Task<MentorRequirements> RequirementsAsync(Guid programmeId, CancellationToken cancellationToken) =>
-            await db.Programmes.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(p => p.Id == programmeId)
+        private async Task<MentorRequirements> RequirementsAsync(Guid collegeId, Guid programmeId, CancellationToken cancellationToken) =>
+            await db.Programmes.ReadThroughCollege(collegeId).Where(p => p.Id == programmeId)
                 .Select(p => p.MentorRequirements).SingleOrDefaultAsync(cancellationToken) ?? new MentorRequirements();
 
         /// <summary>Today, and the head as on the employer's last order (or its contact person).</summary>

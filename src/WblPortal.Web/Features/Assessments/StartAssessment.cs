@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Web.Features.Placements;
 using WblPortal.Web.Infrastructure;
 
@@ -32,7 +33,7 @@ public static class StartAssessment
             // The placement was found in the actor's scope above; its programme row is read for it by name of the filter,
             // because a mentor does not otherwise read programmes. The outcomes' own filter admits the curator and the
             // mentor of the placement.
-            var programme = await db.Programmes.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
+            var programme = await db.Programmes.ReadThroughCollegeOf(placement)
                 .SingleAsync(p => p.Id == placement.ProgrammeId, cancellationToken);
             var outcomes = await db.ProgrammeOutcomes.AsNoTracking().Where(o => o.ProgrammeId == programme.Id).ToListAsync(cancellationToken);
             Assessment assessment;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Documents;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Infrastructure.Documents.Official;
 using WblPortal.Web.Features.Documents;
 
@@ -26,9 +27,9 @@ public static class LoadDiaryDocument
                 .Select(p => new { p.CollegeId, p.EmployerId, p.CuratorId, p.Form!.NameKy, p.Form.NameRu }).SingleAsync(cancellationToken);
             // The diary was found in the actor's scope; its college and curator are the document's own details, read for
             // it by name of the filter (an employer's users do not otherwise read the college's curators).
-            var college = await db.Colleges.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(c => c.Id == placement.CollegeId)
+            var college = await db.Colleges.ReadThroughCollege(placement.CollegeId)
                 .Select(c => new { c.NameKy, c.NameRu, c.Address }).SingleOrDefaultAsync(cancellationToken);
-            var curator = await db.Curators.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(c => c.Id == placement.CuratorId)
+            var curator = await db.Curators.ReadThroughCollege(placement.CollegeId).Where(c => c.Id == placement.CuratorId)
                 .Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerDiary, placementLearnerId, null, null,
                 placement.CollegeId, placement.EmployerId, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Documents;
 using WblPortal.Domain.Learners;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Infrastructure.Documents.Official;
 
 namespace WblPortal.Web.Features.Documents;
@@ -25,9 +26,8 @@ public static class LoadAgreementDocument
             // The paper names all three parties, while each party's filter hides the others' records (an employer sees
             // no learners, a learner no employers). Having read the agreement, the party reads the particulars this
             // agreement names — by their ids from it, and nothing else.
-            var all = WblDbContext.TenantFilter;
-            var particulars = await db.Placements.IgnoreQueryFilters([all]).AsNoTracking()
-                .Where(p => p.Id == agreement.PlacementId && p.CollegeId == agreement.CollegeId)
+            var particulars = await db.Placements.ReadThroughCollegeOf(agreement)
+                .Where(p => p.Id == agreement.PlacementId)
                 .Select(p => new
                 {
                     p.StartDate,
@@ -40,15 +40,15 @@ public static class LoadAgreementDocument
                     Requirements = p.Programme!.MentorRequirements,
                 })
                 .SingleAsync(cancellationToken);
-            var learner = await db.Learners.IgnoreQueryFilters([all]).AsNoTracking()
-                .Where(l => l.Id == agreement.LearnerId && l.CollegeId == agreement.CollegeId)
+            var learner = await db.Learners.ReadThroughCollegeOf(agreement)
+                .Where(l => l.Id == agreement.LearnerId)
                 .Select(l => new
                 {
                     l.LastName, l.FirstName, l.Patronymic, l.DateOfBirth, l.RepresentativeName, Group = l.Group!.Name,
                     l.Group.Specialty!.Code, SpecialtyKy = l.Group.Specialty.NameKy, SpecialtyRu = l.Group.Specialty.NameRu,
                 })
                 .SingleAsync(cancellationToken);
-            var created = await db.AgreementHistory.IgnoreQueryFilters([all]).AsNoTracking()
+            var created = await db.AgreementHistory.ReadThroughCollegeOf(agreement)
                 .Where(h => h.AgreementId == agreement.Id).MinAsync(h => (DateTimeOffset?)h.At, cancellationToken);
             var date = DateOnly.FromDateTime((created ?? DateTimeOffset.UtcNow).ToOffset(Bishkek).DateTime);
             var number = agreement.Id.ToString("N")[^8..].ToUpperInvariant();

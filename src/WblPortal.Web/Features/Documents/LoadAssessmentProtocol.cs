@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Documents;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Infrastructure.Documents.Official;
 
 namespace WblPortal.Web.Features.Documents;
@@ -26,9 +27,8 @@ public static class LoadAssessmentProtocol
 
             // The protocol names the college, the employer, the learner and the programme, which each reader's filter
             // partly hides; having read the assessment, the reader reads the particulars it names, by its ids only.
-            var all = WblDbContext.TenantFilter;
-            var p = await db.Placements.IgnoreQueryFilters([all]).AsNoTracking()
-                .Where(x => x.Id == a.PlacementId && x.CollegeId == a.CollegeId)
+            var p = await db.Placements.ReadThroughCollegeOf(a)
+                .Where(x => x.Id == a.PlacementId)
                 .Select(x => new
                 {
                     x.StartDate, x.EndDate, FormKy = x.Form!.NameKy, FormRu = x.Form.NameRu,
@@ -37,8 +37,8 @@ public static class LoadAssessmentProtocol
                     x.Programme!.SpecialtyCode, x.Programme.SpecialtyName,
                 })
                 .SingleAsync(cancellationToken);
-            var learner = await db.Learners.IgnoreQueryFilters([all]).AsNoTracking()
-                .Where(l => l.Id == a.LearnerId && l.CollegeId == a.CollegeId)
+            var learner = await db.Learners.ReadThroughCollegeOf(a)
+                .Where(l => l.Id == a.LearnerId)
                 .Select(l => new { l.LastName, l.FirstName, l.Patronymic, Group = l.Group!.Name })
                 .SingleAsync(cancellationToken);
             var date = Day(a.FinalAt!.Value);

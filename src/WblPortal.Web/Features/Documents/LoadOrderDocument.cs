@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Documents;
 using WblPortal.Domain.Orders;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Infrastructure.Documents.Official;
 
 namespace WblPortal.Web.Features.Documents;
@@ -67,8 +68,8 @@ public static class LoadOrderDocument
             // The mentor is the employer's record, outside the college's filter; the order (already found through the
             // college's filter) names its placement's mentor, nothing else about them.
             var mentor = order.PlacementId is { } placementId
-                ? await db.Placements.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
-                    .Where(p => p.Id == placementId && p.CollegeId == order.CollegeId && p.MentorId != null)
+                ? await db.Placements.ReadThroughCollegeOf(order)
+                    .Where(p => p.Id == placementId && p.MentorId != null)
                     .Select(p => new { p.Mentor!.FullName, p.Mentor.Position }).SingleOrDefaultAsync(cancellationToken)
                 : null;
             var employerName = employer?.Name ?? order.EmployerName ?? collegeName;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Documents;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 
 namespace WblPortal.Web.Features.Documents;
 
@@ -21,17 +22,17 @@ public static class VerifyDocument
                 return null;
             }
 
-            var all = WblDbContext.TenantFilter;
-            var document = await db.IssuedDocuments.IgnoreQueryFilters([all]).AsNoTracking().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken);
+            var document = await db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken);
             if (document is null)
             {
                 return null;
             }
 
-            var issuer = await db.Colleges.IgnoreQueryFilters([all]).AsNoTracking().Where(c => c.Id == document.IssuerOrganizationId)
+            // The document found by its code names its issuer and employer: read through it, by its ids only.
+            var issuer = await db.Colleges.ReadThroughCollege(document.IssuerOrganizationId)
                 .Select(c => new { c.NameKy, c.NameRu }).SingleAsync(cancellationToken);
             var employer = document.EmployerId is { } employerId
-                ? await db.Employers.IgnoreQueryFilters([all]).AsNoTracking().Where(e => e.Id == employerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
+                ? await db.Employers.ReadThroughEmployer(employerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
                 : null;
             // An enterprise order is issued by the employer (the college row only anchors the code).
             return document.Kind == IssuedDocumentKind.EnterpriseOrder && employer is not null

@@ -5,6 +5,7 @@ using WblPortal.Domain.Common;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Reference;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Web.Features.Assessments;
 using WblPortal.Web.Features.Diaries;
 
@@ -83,12 +84,11 @@ public static class LearnerRecord
 
             // The group, specialty and college are the learner's own particulars, which a learner's filter partly
             // hides; having read the learner, the reader reads them by the learner's ids only.
-            var all = WblDbContext.TenantFilter;
-            var group = await db.StudyGroups.IgnoreQueryFilters([all]).AsNoTracking()
-                .Where(g => g.Id == learner.GroupId && g.CollegeId == learner.CollegeId)
+            var group = await db.StudyGroups.ReadThroughCollege(learner.CollegeId)
+                .Where(g => g.Id == learner.GroupId)
                 .Select(g => new { g.Name, g.Specialty!.Code, g.Specialty.NameKy, g.Specialty.NameRu })
                 .SingleAsync(cancellationToken);
-            var college = await db.Colleges.IgnoreQueryFilters([all]).AsNoTracking().Where(c => c.Id == learner.CollegeId)
+            var college = await db.Colleges.ReadThroughCollege(learner.CollegeId)
                 .Select(c => new { c.NameKy, c.NameRu, c.NameEn, c.Address, c.City, c.DirectorName })
                 .SingleAsync(cancellationToken);
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Common;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
-using WblPortal.Web.Features;
+using WblPortal.Web.Features.Invitations;
 using WblPortal.Web.Features.Users;
 using WblPortal.Web.Infrastructure;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
+using WblPortal.Web.Features.Invitations;
 using WblPortal.Web.Infrastructure;
 
 namespace WblPortal.Web.Areas.College.Controllers;

@@ -26,12 +26,12 @@ public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a
         [FromServices] AssessmentDetails.Handler details, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        if (result.Outcome == Features.FeatureOutcome.NotFound)
+        if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (result.Outcome == Features.FeatureOutcome.Done)
+        if (result.Outcome == FeatureOutcome.Done)
         {
             Flash(a["Flash_Acknowledged"]);
             return RedirectToAction(nameof(Details), new { id = command.Id });

@@ -1,6 +1,6 @@
 using FluentValidation.Results;
 
-namespace WblPortal.Web.Features;
+namespace WblPortal.Web.Infrastructure;
 
 /// <summary>What a use case's handler answers: done (with the row's id), invalid input, not in scope, or a
 /// concurrent edit.</summary>

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Data;
-using WblPortal.Web.Features;
-using WblPortal.Web.Features.Invitations;
+using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.Lists;
 
-namespace WblPortal.Web.Infrastructure;
+namespace WblPortal.Web.Features.Invitations;
 
 /// <summary>The Users page of an Area: the organization's users and pending invitations, inviting and revoking.
 /// Each Area's controller derives from it with its own [Area] and policy.</summary>

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using WblPortal.Infrastructure.Data;
-using WblPortal.Web.Features.Notifications;
 
-namespace WblPortal.Web.Infrastructure;
+namespace WblPortal.Web.Features.Notifications;
 
 /// <summary>The header's link to the inbox with the number of unread notifications (one COUNT query, kept per user
 /// for a short time by <see cref="UnreadCountCache"/>).</summary>

@@ -3,9 +3,9 @@ using WblPortal.Domain.AnnualReports;
 using WblPortal.Domain.Documents;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Documents.Official;
-using WblPortal.Web.Features.AnnualReports;
+using WblPortal.Web.Features.Documents;
 
-namespace WblPortal.Web.Features.Documents;
+namespace WblPortal.Web.Features.AnnualReports;
 
 /// <summary>Document (h): a college's annual WBL report, loaded through the filtered context (the college, the partner
 /// employers it was sent to, the ministry). Submitted and accepted reports carry a verification code; drafts are marked

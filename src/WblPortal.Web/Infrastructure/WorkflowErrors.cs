@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Workflows;
 
-namespace WblPortal.Web.Features;
+namespace WblPortal.Web.Infrastructure;
 
 /// <summary>Turns a refused workflow step into the user's language.</summary>
 public static class WorkflowErrors
