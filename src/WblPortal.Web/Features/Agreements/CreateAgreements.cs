@@ -11,8 +11,9 @@ public static class CreateAgreements
 {
     public sealed class Handler(WblDbContext db, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al)
     {
-        public async Task<FeatureResult> HandleAsync(Guid placementId, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Guid placementId, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var placement = await db.Placements.Include(p => p.Learners).SingleOrDefaultAsync(p => p.Id == placementId, cancellationToken);
             if (placement is null)
             {

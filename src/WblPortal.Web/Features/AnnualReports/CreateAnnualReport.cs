@@ -29,8 +29,9 @@ public static class CreateAnnualReport
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<ReportResource> r, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var validation = await validator.ValidateAsync(command, cancellationToken);
             if (!validation.IsValid)
             {

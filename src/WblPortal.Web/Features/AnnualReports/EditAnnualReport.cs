@@ -37,8 +37,9 @@ public static class EditAnnualReport
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<ReportResource> r, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var report = await db.AnnualReports.SingleOrDefaultAsync(x => x.Id == command.Id && x.CollegeId == db.Actor.CollegeId, cancellationToken);
             if (report is null)
             {

@@ -48,7 +48,7 @@ public static class AppointMentor
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IHttpContextAccessor http, TimeProvider clock,
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock,
         IStringLocalizer<AppointmentResource> a, IStringLocalizer<WorkflowResource> w)
     {
         /// <summary>The form for a placement the employer may appoint a mentor to; null when not in scope or without a mentor step.</summary>
@@ -114,7 +114,7 @@ public static class AppointMentor
             }
 
             var requirements = await RequirementsAsync(placement.ProgrammeId, cancellationToken);
-            var by = PlacementUser.Of(http.HttpContext?.User);
+            var by = WorkflowUser.From(db.Actor);
             var at = clock.GetUtcNow();
             EnterpriseOrder order;
             try

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
-using WblPortal.Web.Features.Placements;
 
 namespace WblPortal.Web.Features.Assessments;
 
@@ -12,7 +11,7 @@ namespace WblPortal.Web.Features.Assessments;
 /// the placement.</summary>
 public static class MarkPlacementAssessed
 {
-    public sealed class Handler(WblDbContext db, IHttpContextAccessor http, TimeProvider clock, IStringLocalizer<AssessmentResource> l,
+    public sealed class Handler(WblDbContext db, TimeProvider clock, IStringLocalizer<AssessmentResource> l,
         IStringLocalizer<WorkflowResource> w)
     {
         public async Task<FeatureResult> HandleAsync(Guid placementId, uint version, CancellationToken cancellationToken)
@@ -37,7 +36,7 @@ public static class MarkPlacementAssessed
             db.Entry(placement).Property(p => p.Version).OriginalValue = version;
             try
             {
-                placement.MarkAssessed(PlacementUser.Of(http.HttpContext?.User), clock.GetUtcNow());
+                placement.MarkAssessed(WorkflowUser.From(db.Actor), clock.GetUtcNow());
             }
             catch (WorkflowException ex)
             {

@@ -59,8 +59,9 @@ public static class RecordInduction
                 .SingleOrDefaultAsync(cancellationToken) ?? new Command { PlacementLearnerId = placementLearnerId };
         }
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var workspace = await DiaryWorkspace.LoadAsync(db, command.PlacementLearnerId, false, cancellationToken);
             if (workspace is null)
             {

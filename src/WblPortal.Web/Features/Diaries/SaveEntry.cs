@@ -53,8 +53,9 @@ public static class SaveEntry
                 })
                 .SingleOrDefaultAsync(cancellationToken);
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var workspace = await DiaryWorkspace.LoadAsync(db, command.PlacementLearnerId, true, cancellationToken);
             if (workspace is null)
             {

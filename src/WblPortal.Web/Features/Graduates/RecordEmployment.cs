@@ -58,7 +58,7 @@ public static class RecordEmployment
     private static readonly PlacementStatus[] HeldStatuses =
         [PlacementStatus.Confirmed, PlacementStatus.MentorAssigned, PlacementStatus.InProgress, PlacementStatus.Completed, PlacementStatus.Assessed];
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IHttpContextAccessor http, TimeProvider clock,
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock,
         IStringLocalizer<GraduateResource> g)
     {
         /// <summary>The form for a graduate's checkpoint; null when the learner is not in the actor's scope.</summary>
@@ -121,7 +121,7 @@ public static class RecordEmployment
                 return FeatureResult.Conflict;
             }
 
-            var by = PlacementUser.Of(http.HttpContext?.User);
+            var by = WorkflowUser.From(db.Actor);
             var wblEmployers = await WblEmployersQuery(learner.Id).Select(e => e.Id).ToListAsync(cancellationToken);
             var employer = command.Status == EmploymentStatus.AtWblEmployer && command.WblEmployerId is { } employerId && wblEmployers.Contains(employerId)
                 ? await db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken)

@@ -49,8 +49,9 @@ public static class IssueOrder
             };
         }
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken);
             if (order is null)
             {

@@ -57,8 +57,9 @@ public static class EditPartnership
                 })
                 .SingleOrDefaultAsync(cancellationToken);
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             Partnership? partnership = null;
             if (command.Id is { } id)
             {

@@ -19,8 +19,9 @@ public static class UploadPartnershipScan
 
     public sealed class Handler(WblDbContext db, IStringLocalizer<WorkflowResource> w, IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var partnership = await db.Partnerships.SingleOrDefaultAsync(p => p.Id == command.Id && p.CollegeId == db.Actor.CollegeId, cancellationToken);
             if (partnership is null)
             {

@@ -74,7 +74,7 @@ public static class EditPlacement
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IHttpContextAccessor http, TimeProvider clock,
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock,
         IStringLocalizer<WorkflowResource> w, IStringLocalizer<PlacementResource> p)
     {
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -150,7 +150,7 @@ public static class EditPlacement
                 return FeatureResult.Invalid(nameof(Command.RequestedCount), p["Placement_MoreLearnersThanRequested", wanted.Count, count]);
             }
 
-            var by = PlacementUser.Of(http.HttpContext?.User);
+            var by = WorkflowUser.From(db.Actor);
             var at = clock.GetUtcNow();
             var start = command.StartDate!.Value;
             var end = command.EndDate!.Value;

@@ -27,7 +27,7 @@ public static class AnswerProgrammeComment
     }
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> workflow,
-        IHttpContextAccessor http, TimeProvider clock)
+        TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Guid programmeId, Command command, CancellationToken cancellationToken)
         {
@@ -46,7 +46,7 @@ public static class AnswerProgrammeComment
             db.Entry(comment).Property(c => c.Version).OriginalValue = command.Version;
             try
             {
-                comment.AnswerBy(command.Text!, ProgrammeUser.Of(http), clock.GetUtcNow());
+                comment.AnswerBy(command.Text!, WorkflowUser.From(db.Actor), clock.GetUtcNow());
             }
             catch (WorkflowException ex)
             {

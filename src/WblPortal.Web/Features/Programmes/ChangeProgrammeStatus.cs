@@ -52,7 +52,7 @@ public static class ChangeProgrammeStatus
     }
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> workflow,
-        IStringLocalizer<ProgrammeResource> p, IHttpContextAccessor http, TimeProvider clock)
+        IStringLocalizer<ProgrammeResource> p, TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -72,7 +72,7 @@ public static class ChangeProgrammeStatus
             }
 
             db.Entry(programme).Property(x => x.Version).OriginalValue = command.Version;
-            var by = ProgrammeUser.Of(http);
+            var by = WorkflowUser.From(db.Actor);
             var at = clock.GetUtcNow();
             var resultId = programme.Id;
             try

@@ -25,7 +25,7 @@ public static class CommentOnProgramme
     }
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> workflow,
-        IHttpContextAccessor http, TimeProvider clock)
+        TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Guid programmeId, Command command, CancellationToken cancellationToken)
         {
@@ -44,7 +44,7 @@ public static class CommentOnProgramme
 
             try
             {
-                db.ProgrammeComments.Add(programme.AddEmployerComment(employerId, command.Text!, ProgrammeUser.Of(http), clock.GetUtcNow()));
+                db.ProgrammeComments.Add(programme.AddEmployerComment(employerId, command.Text!, WorkflowUser.From(db.Actor), clock.GetUtcNow()));
             }
             catch (WorkflowException ex)
             {

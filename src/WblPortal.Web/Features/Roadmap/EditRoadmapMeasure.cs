@@ -35,8 +35,9 @@ public static class EditRoadmapMeasure
                 .Select(m => new Command { Id = m.Id, Version = m.Version, Status = m.Status, Note = m.Note })
                 .SingleOrDefaultAsync(cancellationToken);
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var measure = await db.RoadmapMeasures.SingleOrDefaultAsync(m => m.Id == command.Id, cancellationToken);
             if (measure is null)
             {
