@@ -99,7 +99,7 @@ public static class AppointMentor
                 return FeatureResult.Conflict;
             }
 
-            db.Entry(placement).Property(p => p.Version).OriginalValue = command.Version;
+            db.ExpectVersion(placement, command.Version);
             var mentor = await db.Mentors.SingleOrDefaultAsync(m => m.Id == command.MentorId, cancellationToken);
             if (mentor is null)
             {
@@ -149,21 +149,9 @@ public static class AppointMentor
             }
 
             db.EnterpriseOrders.Add(order);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException)
-            {
+            return await db.SaveAsync(() => order.Id, cancellationToken,
                 // Two admins racing for the same number: the unique index (employer, year, number) refuses the second.
-                return FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]);
-            }
-
-            return FeatureResult.Done(order.Id);
+                saveFailed: _ => FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]));
         }
 
         /// <summary>The names of the learners' groups, which the order lists. Groups are the college's records; the

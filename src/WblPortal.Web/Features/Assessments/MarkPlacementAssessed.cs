@@ -33,26 +33,11 @@ public static class MarkPlacementAssessed
                 return FeatureResult.Invalid("", l["Assessment_NotAllFinal"]);
             }
 
-            db.Entry(placement).Property(p => p.Version).OriginalValue = version;
-            try
+            return await db.ChangeAsync(placement, version, p =>
             {
-                placement.MarkAssessed(WorkflowUser.From(db.Actor), clock.GetUtcNow());
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(placement.Id);
+                p.MarkAssessed(WorkflowUser.From(db.Actor), clock.GetUtcNow());
+                return null;
+            }, cancellationToken, new Refusals(w));
         }
     }
 }

@@ -31,7 +31,7 @@ public static class RecordAttendance
             var groupIds = command.GroupIds.Distinct().ToList();
             var attended = command.Attended.ToHashSet();
             var learners = await db.Learners.Where(l => groupIds.Contains(l.GroupId) || attended.Contains(l.Id)).ToListAsync(cancellationToken);
-            try
+            return await db.SaveAsync(() =>
             {
                 foreach (var learner in learners)
                 {
@@ -43,18 +43,8 @@ public static class RecordAttendance
                     }
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(ev.Id);
+                return null;
+            }, () => ev.Id, cancellationToken, new Refusals(w));
         }
     }
 }

@@ -141,7 +141,7 @@ public static class RecordEmployment
                         return FeatureResult.Conflict;
                     }
 
-                    db.Entry(row).Property(e => e.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(row, command.Version);
                 }
 
                 row.Record(learner, command.Status!.Value, employer, wblEmployers, command.EmployerName, command.Position, command.Note, by,
@@ -158,20 +158,9 @@ public static class RecordEmployment
                 });
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-            {
-                return FeatureResult.Conflict; // recorded by someone else a moment ago
-            }
-
-            return FeatureResult.Done(row.Id);
+            return await db.SaveAsync(() => row.Id, cancellationToken,
+                // recorded by someone else a moment ago
+                saveFailed: ex => ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } ? FeatureResult.Conflict : null);
         }
 
         /// <summary>The employers of the learner's placements that were confirmed (and run): "at the WBL employer".</summary>

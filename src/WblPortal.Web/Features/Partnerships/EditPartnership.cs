@@ -77,7 +77,7 @@ public static class EditPartnership
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 if (partnership is null)
                 {
@@ -93,7 +93,7 @@ public static class EditPartnership
                         throw new WorkflowException("Partnership_NotEditable");
                     }
 
-                    db.Entry(partnership).Property(p => p.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(partnership, command.Version);
                     partnership.SetValidity(command.ValidFrom!.Value, command.ValidUntil);
                     partnership.EmployerId = command.EmployerId!.Value;
                     partnership.Kind = command.Kind!.Value;
@@ -102,18 +102,8 @@ public static class EditPartnership
                 }
 
                 partnership.Subject = string.IsNullOrWhiteSpace(command.Subject) ? null : command.Subject.Trim();
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(partnership.Id);
+                return null;
+            }, () => partnership!.Id, cancellationToken, new Refusals(w));
         }
     }
 }

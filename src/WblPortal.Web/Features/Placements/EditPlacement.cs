@@ -178,7 +178,7 @@ public static class EditPlacement
                 }
                 else
                 {
-                    db.Entry(placement).Property(x => x.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(placement, command.Version);
                     if (placement.RequiresEmployer)
                     {
                         placement.Site = Trim(command.Site);
@@ -217,16 +217,7 @@ public static class EditPlacement
                 });
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(placement.Id);
+            return await db.SaveAsync(() => placement.Id, cancellationToken);
         }
 
         /// <summary>The overlap rule, checked here first so that the message names the learner (the domain checks it

@@ -71,7 +71,7 @@ public static class ChangeProgrammeStatus
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(programme).Property(x => x.Version).OriginalValue = command.Version;
+            db.ExpectVersion(programme, command.Version);
             var by = WorkflowUser.From(db.Actor);
             var at = clock.GetUtcNow();
             var resultId = programme.Id;
@@ -114,16 +114,7 @@ public static class ChangeProgrammeStatus
                 return ex.ToResult(workflow, ex.Key == "Programme_OrderNumberRequired" ? nameof(Command.OrderNumber) : "");
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(resultId);
+            return await db.SaveAsync(() => resultId, cancellationToken);
         }
     }
 }

@@ -50,18 +50,9 @@ public static class EditRoadmapMeasure
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(measure).Property(m => m.Version).OriginalValue = command.Version;
+            db.ExpectVersion(measure, command.Version);
             measure.Update(command.Status!.Value, command.Note, by.Name, clock.GetUtcNow());
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(measure.Id);
+            return await db.SaveAsync(() => measure.Id, cancellationToken);
         }
     }
 }

@@ -54,6 +54,18 @@ public static class HandlerTail
         return await db.SaveAsync(ct => change(row, ct), () => doneId?.Invoke(row) ?? row.Id, cancellationToken, refusals, saveFailed);
     }
 
+    /// <summary>The tail of a handler that has made its change (and set the version it expects): saves, and answers done
+    /// with <paramref name="doneId"/>, a conflict, or (through <paramref name="saveFailed"/>, when it answers) a database
+    /// refusal such as a duplicate key.</summary>
+    public static Task<FeatureResult> SaveAsync(this WblDbContext db, Func<Guid> doneId, CancellationToken cancellationToken,
+        Func<DbUpdateException, FeatureResult?>? saveFailed = null) =>
+        db.SaveAsync(_ => Task.FromResult<FeatureResult?>(null), doneId, cancellationToken, saveFailed: saveFailed);
+
+    /// <inheritdoc cref="SaveAsync(WblDbContext, Func{CancellationToken, Task{FeatureResult}}, Func{Guid}, CancellationToken, Refusals, Func{DbUpdateException, FeatureResult})"/>
+    public static Task<FeatureResult> SaveAsync(this WblDbContext db, Func<FeatureResult?> change, Func<Guid> doneId,
+        CancellationToken cancellationToken, Refusals? refusals = null, Func<DbUpdateException, FeatureResult?>? saveFailed = null) =>
+        db.SaveAsync(_ => Task.FromResult(change()), doneId, cancellationToken, refusals, saveFailed);
+
     /// <summary>The tail without one row: runs <paramref name="change"/>, saves, and translates a refused step, a conflict
     /// and (through <paramref name="saveFailed"/>, when it answers) a database refusal such as a duplicate key.</summary>
     public static async Task<FeatureResult> SaveAsync(this WblDbContext db, Func<CancellationToken, Task<FeatureResult?>> change, Func<Guid> doneId,
