@@ -38,21 +38,14 @@ public static class CreateAnnualReport
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            AnnualReport? report = null;
+            return await db.SaveAsync(() =>
             {
-                var report = AnnualReport.Create(db.Actor.CollegeId!.Value, command.AcademicYear!.Value, by, clock.GetUtcNow());
+                report = AnnualReport.Create(db.Actor.CollegeId!.Value, command.AcademicYear!.Value, by, clock.GetUtcNow());
                 db.AnnualReports.Add(report);
-                await db.SaveChangesAsync(cancellationToken);
-                return FeatureResult.Done(report.Id);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(r, nameof(Command.AcademicYear));
-            }
-            catch (DbUpdateException)
-            {
-                return FeatureResult.Invalid(nameof(Command.AcademicYear), r["AnnualReport_YearTaken"]);
-            }
+                return null;
+            }, () => report!.Id, cancellationToken, new Refusals(r, _ => nameof(Command.AcademicYear)),
+                saveFailed: _ => FeatureResult.Invalid(nameof(Command.AcademicYear), r["AnnualReport_YearTaken"]));
         }
     }
 }

@@ -46,18 +46,12 @@ public static class WriteNote
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 db.MentorNotes.Add(MentorNote.Write(workspace.Learner, workspace.Placement, command.Date!.Value, command.Topic!.Value,
                     command.Text!, by, clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(d);
-            }
-
-            return FeatureResult.Done(command.PlacementLearnerId);
+                return null;
+            }, () => command.PlacementLearnerId, cancellationToken, new Refusals(d));
         }
     }
 }

@@ -42,17 +42,11 @@ public static class CommentOnProgramme
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 db.ProgrammeComments.Add(programme.AddEmployerComment(employerId, command.Text!, WorkflowUser.From(db.Actor), clock.GetUtcNow()));
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(workflow, nameof(Command.Text));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return FeatureResult.Done(programme.Id);
+                return null;
+            }, () => programme.Id, cancellationToken, new Refusals(workflow, _ => nameof(Command.Text)));
         }
     }
 }
