@@ -21,6 +21,9 @@ public sealed record Actor(
 
     public bool IsAuthenticated => UserId is not null;
 
+    /// <summary>The name a workflow step's history shows for this actor (see <see cref="WorkflowUser.From"/>).</summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>Platform admins and the ministry read every row; only the platform admin and the system write widely.</summary>
     public bool ReadsAll => IsSystem || Role is Roles.PlatformAdmin or Roles.MinistryAnalyst;
 

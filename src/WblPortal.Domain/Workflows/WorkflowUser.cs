@@ -6,6 +6,10 @@ namespace WblPortal.Domain.Workflows;
 /// checked by role where a step belongs to one party.</summary>
 public sealed record WorkflowUser(string UserId, string Name, string Role)
 {
+    /// <summary>The acting user as a workflow step records them: the one conversion from the request's actor.</summary>
+    public static WorkflowUser From(Actor actor) =>
+        new(actor.UserId ?? "", actor.DisplayName ?? actor.UserId ?? "", actor.Role ?? "");
+
     public bool IsCollegeAdmin => Role == Roles.CollegeAdmin;
 
     public bool IsCollegeStaff => Role is Roles.CollegeAdmin or Roles.CollegeStaff;

@@ -25,7 +25,10 @@ public static class PortalClaims
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var role = principal.FindFirstValue(ClaimTypes.Role);
         var kind = Enum.TryParse<OrganizationKind>(principal.FindFirstValue(OrganizationKind), out var k) ? k : (OrganizationKind?)null;
-        return new Actor(userId, role, kind, GuidOf(principal, OrganizationId), GuidOf(principal, MentorId), GuidOf(principal, LearnerId));
+        return new Actor(userId, role, kind, GuidOf(principal, OrganizationId), GuidOf(principal, MentorId), GuidOf(principal, LearnerId))
+        {
+            DisplayName = principal.FindFirstValue(FullName) ?? principal.Identity?.Name ?? userId,
+        };
     }
 
     private static Guid? GuidOf(ClaimsPrincipal principal, string type) =>

@@ -13,6 +13,7 @@ public static class FeatureRegistration
             services.AddScoped(handler);
         }
 
+        services.AddScoped<StepRunner>();
         return services;
     }
 }

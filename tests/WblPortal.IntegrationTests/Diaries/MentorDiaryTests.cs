@@ -84,6 +84,42 @@ public sealed class MentorDiaryTests(PortalFactory factory) : DiaryTestBase(fact
     }
 
     [Fact]
+    public async Task Post_ApproveWeek_WithoutTheSeenEntries_IsRefusedAndApprovesNothing()
+    {
+        var s = await Data.DiarySetupAsync();
+        var a = await Data.DiaryEntryAsync(s, TestData.DiaryDay, DiaryEntryStatus.Submitted);
+        var client = await MentorOf(s);
+
+        var response = await client.PostFormAsync("/Mentor/Diaries/ApproveWeek", new()
+        {
+            ["PlacementLearnerId"] = s.Row.Id.ToString(), ["WeekStart"] = "2026-03-30",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("Жуманын кайсы жазууларын көргөнүңүз белгисиз", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(DiaryEntryStatus.Submitted, (await Data.ReloadEntryAsync(a.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Post_ApproveWeek_FromTheListWithoutTheSeenEntries_FlashesTheRefusalAndApprovesNothing()
+    {
+        var s = await Data.DiarySetupAsync();
+        var a = await Data.DiaryEntryAsync(s, TestData.DiaryDay, DiaryEntryStatus.Submitted);
+        var client = await MentorOf(s, culture: "en");
+
+        var response = await client.PostFormAsync("/Mentor/Diaries/ApproveWeek", new()
+        {
+            ["PlacementLearnerId"] = s.Row.Id.ToString(), ["WeekStart"] = "2026-03-30", ["fromList"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var list = await client.GetDocumentAsync("/Mentor/Diaries");
+        Assert.Contains("did not say which of the week's entries you saw", list.Body!.TextContent);
+        Assert.Equal(DiaryEntryStatus.Submitted, (await Data.ReloadEntryAsync(a.Id)).Status);
+    }
+
+    [Fact]
     public async Task Post_ApproveWeek_OfAnotherMentorsLearner_ReturnsNotFound()
     {
         var s = await Data.DiarySetupAsync();

@@ -39,11 +39,11 @@ public static class ConfirmAgreement
     /// <summary>An uploaded scan: its name, declared type and bytes.</summary>
     public sealed record Scan(string FileName, string ContentType, byte[] Content);
 
-    public sealed class Handler(WblDbContext db, IValidator<ConsentCommand> consentValidator, IStringLocalizer<WorkflowResource> wl,
+    public sealed class Handler(WblDbContext db, StepRunner steps, IValidator<ConsentCommand> consentValidator, IStringLocalizer<WorkflowResource> wl,
         IStringLocalizer<AgreementResource> al)
     {
-        public Task<FeatureResult> ConfirmAsync(Guid id, uint version, Party party, WorkflowUser by, CancellationToken cancellationToken) =>
-            StepAsync(id, version, async (agreement, now) =>
+        public Task<FeatureResult> ConfirmAsync(Guid id, uint version, Party party, CancellationToken cancellationToken) =>
+            StepAsync(id, version, async (agreement, by, now, ct) =>
             {
                 switch (party)
                 {
@@ -54,7 +54,7 @@ public static class ConfirmAgreement
                         agreement.ConfirmByEmployer(by, now);
                         break;
                     default:
-                        var learner = await db.Learners.SingleAsync(l => l.Id == agreement.LearnerId, cancellationToken);
+                        var learner = await db.Learners.SingleAsync(l => l.Id == agreement.LearnerId, ct);
                         agreement.ConfirmByLearner(learner, by, now);
                         break;
                 }
@@ -62,7 +62,7 @@ public static class ConfirmAgreement
                 return null;
             }, cancellationToken);
 
-        public async Task<FeatureResult> RecordConsentAsync(ConsentCommand command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> RecordConsentAsync(ConsentCommand command, CancellationToken cancellationToken)
         {
             if (!await db.Agreements.AnyAsync(a => a.Id == command.Id, cancellationToken))
             {
@@ -75,15 +75,15 @@ public static class ConfirmAgreement
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            return await StepAsync(command.Id, command.Version, (agreement, now) =>
+            return await StepAsync(command.Id, command.Version, (agreement, by, now, _) =>
             {
                 agreement.RecordRepresentativeConsent(command.RepresentativeName!, by, now);
                 return Task.FromResult<FeatureResult?>(null);
             }, cancellationToken);
         }
 
-        public Task<FeatureResult> MarkSignedOnPaperAsync(Guid id, uint version, Scan? scan, WorkflowUser by, CancellationToken cancellationToken) =>
-            StepAsync(id, version, (agreement, now) =>
+        public Task<FeatureResult> MarkSignedOnPaperAsync(Guid id, uint version, Scan? scan, CancellationToken cancellationToken) =>
+            StepAsync(id, version, (agreement, by, now, _) =>
             {
                 if (scan is null)
                 {
@@ -103,39 +103,11 @@ public static class ConfirmAgreement
             return scanId is null ? null : await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == scanId, cancellationToken);
         }
 
-        /// <summary>Loads the agreement in scope, applies the step, saves; a refused step is a localized message.</summary>
-        private async Task<FeatureResult> StepAsync(Guid id, uint version, Func<TripartiteAgreement, DateTimeOffset, Task<FeatureResult?>> step,
-            CancellationToken cancellationToken, string errorProperty = "")
-        {
-            var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (agreement is null)
-            {
-                return FeatureResult.NotFound;
-            }
-
-            db.Entry(agreement).Property(a => a.Version).OriginalValue = version;
-            try
-            {
-                if (await step(agreement, DateTimeOffset.UtcNow) is { } refused)
-                {
-                    return refused;
-                }
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(wl, errorProperty);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(id);
-        }
+        /// <summary>Loads the agreement in scope and takes the step through the shared runner; a refused step is a localized message.</summary>
+        private async Task<FeatureResult> StepAsync(Guid id, uint version,
+            Func<TripartiteAgreement, WorkflowUser, DateTimeOffset, CancellationToken, Task<FeatureResult?>> step,
+            CancellationToken cancellationToken, string errorProperty = "") =>
+            await steps.RunAsync(await db.Agreements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken), version, step,
+                new Refusals(wl, _ => errorProperty), cancellationToken);
     }
 }

@@ -9,10 +9,11 @@ namespace WblPortal.Web.Features.Agreements;
 /// <summary>The college creates the tripartite agreements of a confirmed placement: one per learner who has none yet.</summary>
 public static class CreateAgreements
 {
-    public sealed class Handler(WblDbContext db, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al)
+    public sealed class Handler(WblDbContext db, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Guid placementId, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Guid placementId, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var placement = await db.Placements.Include(p => p.Learners).SingleOrDefaultAsync(p => p.Id == placementId, cancellationToken);
             if (placement is null)
             {
@@ -28,27 +29,14 @@ public static class CreateAgreements
                     : new WorkflowException("Agreement_NotRequired").ToResult(wl);
             }
 
-            try
+            var now = clock.GetUtcNow();
+            return await db.SaveAsync(() =>
             {
-                var now = DateTimeOffset.UtcNow;
                 db.Agreements.AddRange(missing.Select(learnerId => TripartiteAgreement.CreateFor(placement, learnerId, by, now)).ToList());
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(wl);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
+                return null;
+            }, () => placementId, cancellationToken, new Refusals(wl),
                 // Another user created them at the same moment (unique placement + learner).
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(placementId);
+                saveFailed: _ => FeatureResult.Conflict);
         }
     }
 }

@@ -22,10 +22,10 @@ public abstract class AnnualReportsControllerBase : DocumentController
     public async Task<IActionResult> Preview(Guid id, string? lang, [FromServices] LoadAnnualReportDocument.Handler handler, CancellationToken cancellationToken) =>
         Preview(await handler.LoadAsync(id, Language(lang), cancellationToken), R["AnnualReport_Document"], nameof(Pdf), id);
 
-    protected async Task<IActionResult> StepAsync(AnnualReportStep.Step step, AnnualReportStep.Command command, AnnualReportStep.Handler handler,
+    protected async Task<IActionResult> StepAsync(Task<FeatureResult> step, AnnualReportStep.Command command,
         AnnualReportDetails.Handler details, string flash, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(step, command, User.ToWorkflowUser(), cancellationToken);
+        var result = await step;
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();

@@ -29,29 +29,23 @@ public static class CreateAnnualReport
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<ReportResource> r, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var validation = await validator.ValidateAsync(command, cancellationToken);
             if (!validation.IsValid)
             {
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            AnnualReport? report = null;
+            return await db.SaveAsync(() =>
             {
-                var report = AnnualReport.Create(db.Actor.CollegeId!.Value, command.AcademicYear!.Value, by, clock.GetUtcNow());
+                report = AnnualReport.Create(db.Actor.CollegeId!.Value, command.AcademicYear!.Value, by, clock.GetUtcNow());
                 db.AnnualReports.Add(report);
-                await db.SaveChangesAsync(cancellationToken);
-                return FeatureResult.Done(report.Id);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(r, nameof(Command.AcademicYear));
-            }
-            catch (DbUpdateException)
-            {
-                return FeatureResult.Invalid(nameof(Command.AcademicYear), r["AnnualReport_YearTaken"]);
-            }
+                return null;
+            }, () => report!.Id, cancellationToken, new Refusals(r, _ => nameof(Command.AcademicYear)),
+                saveFailed: _ => FeatureResult.Invalid(nameof(Command.AcademicYear), r["AnnualReport_YearTaken"]));
         }
     }
 }

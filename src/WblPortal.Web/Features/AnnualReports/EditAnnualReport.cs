@@ -37,8 +37,9 @@ public static class EditAnnualReport
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<ReportResource> r, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var report = await db.AnnualReports.SingleOrDefaultAsync(x => x.Id == command.Id && x.CollegeId == db.Actor.CollegeId, cancellationToken);
             if (report is null)
             {
@@ -51,22 +52,12 @@ public static class EditAnnualReport
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(report).Property(x => x.Version).OriginalValue = command.Version;
-            try
+            db.ExpectVersion(report, command.Version);
+            return await db.SaveAsync(() =>
             {
                 report.EditNarrative(command.Achievements, command.Problems, command.WblRecommendations, command.ProgrammeRecommendations, by, clock.GetUtcNow());
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(r);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(report.Id);
+                return null;
+            }, () => report.Id, cancellationToken, new Refusals(r));
         }
     }
 }

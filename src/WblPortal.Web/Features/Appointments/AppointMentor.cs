@@ -49,7 +49,7 @@ public static class AppointMentor
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IHttpContextAccessor http, TimeProvider clock,
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock,
         IStringLocalizer<AppointmentResource> a, IStringLocalizer<WorkflowResource> w)
     {
         /// <summary>The form for a placement the employer may appoint a mentor to; null when not in scope or without a mentor step.</summary>
@@ -100,7 +100,7 @@ public static class AppointMentor
                 return FeatureResult.Conflict;
             }
 
-            db.Entry(placement).Property(p => p.Version).OriginalValue = command.Version;
+            db.ExpectVersion(placement, command.Version);
             var mentor = await db.Mentors.SingleOrDefaultAsync(m => m.Id == command.MentorId, cancellationToken);
             if (mentor is null)
             {
@@ -115,7 +115,7 @@ public static class AppointMentor
             }
 
             var requirements = await RequirementsAsync(placement.CollegeId, placement.ProgrammeId, cancellationToken);
-            var by = PlacementUser.Of(http.HttpContext?.User);
+            var by = WorkflowUser.From(db.Actor);
             var at = clock.GetUtcNow();
             EnterpriseOrder order;
             try
@@ -150,21 +150,9 @@ public static class AppointMentor
             }
 
             db.EnterpriseOrders.Add(order);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException)
-            {
+            return await db.SaveAsync(() => order.Id, cancellationToken,
                 // Two admins racing for the same number: the unique index (employer, year, number) refuses the second.
-                return FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]);
-            }
-
-            return FeatureResult.Done(order.Id);
+                saveFailed: _ => FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]));
         }
 
         /// <summary>The names of the learners' groups, which the order lists. Groups are the college's records; the

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Documents;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Appointments;
@@ -64,38 +63,21 @@ public static class EditEnterpriseOrder
                 return FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]);
             }
 
-            db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
+            db.ExpectVersion(order, command.Version);
             var renumbered = order.Number != number || order.OrderDate != date;
-            try
+            return await db.SaveAsync(async ct =>
             {
                 order.Edit(number, date, command.HeadName!, command.HeadPosition!, command.Basis);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(a);
-            }
+                if (renumbered)
+                {
+                    // The verification code names the number and date: the next print gets a new one.
+                    var codes = await db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.EnterpriseOrder && d.EntityId == order.Id).ToListAsync(ct);
+                    db.IssuedDocuments.RemoveRange(codes);
+                }
 
-            if (renumbered)
-            {
-                // The verification code names the number and date: the next print gets a new one.
-                var codes = await db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.EnterpriseOrder && d.EntityId == order.Id).ToListAsync(cancellationToken);
-                db.IssuedDocuments.RemoveRange(codes);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException)
-            {
-                return FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]);
-            }
-
-            return FeatureResult.Done(order.Id);
+                return null;
+            }, () => order.Id, cancellationToken, new Refusals(a),
+                saveFailed: _ => FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]));
         }
     }
 }

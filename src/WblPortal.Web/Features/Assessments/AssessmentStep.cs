@@ -3,16 +3,15 @@ using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
-using WblPortal.Web.Features.Placements;
 
 namespace WblPortal.Web.Features.Assessments;
 
-/// <summary>What every step on an assessment does around the domain call: load it through the tenant filter (missing →
-/// not found), compare the version the user saw, record who acts as which party, map a refusal to the user's
-/// language, and answer a concurrent change as a conflict.</summary>
+/// <summary>What the steps on an assessment share (SubmitScores, ProposeFinalResult, ConfirmFinalResult,
+/// AcknowledgeAssessment): the assessment loaded through the tenant filter, the side the user acts on, and the shared
+/// step runner — a page out of date is a conflict before any step, a refusal is in the user's language.</summary>
 public static class AssessmentStep
 {
-    public sealed class Handler(WblDbContext db, IHttpContextAccessor http, TimeProvider clock, IStringLocalizer<AssessmentResource> l)
+    public sealed class Handler(WblDbContext db, StepRunner steps, IStringLocalizer<AssessmentResource> l)
     {
         public IStringLocalizer<AssessmentResource> L => l;
 
@@ -20,42 +19,8 @@ public static class AssessmentStep
         public AssessmentParty? Party => db.Actor.MentorId is not null ? AssessmentParty.Mentor : db.Actor.IsCollegeStaff ? AssessmentParty.Curator : null;
 
         public async Task<FeatureResult> RunAsync(Guid id, uint version, Func<Assessment, WorkflowUser, DateTimeOffset, FeatureResult?> step,
-            CancellationToken cancellationToken)
-        {
-            var assessment = await db.Assessments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (assessment is null)
-            {
-                return FeatureResult.NotFound;
-            }
-
-            if (assessment.Version != version)
-            {
-                return FeatureResult.Conflict; // someone changed it since the page was loaded
-            }
-
-            db.Entry(assessment).Property(a => a.Version).OriginalValue = version;
-            try
-            {
-                if (step(assessment, PlacementUser.Of(http.HttpContext?.User), clock.GetUtcNow()) is { } refused)
-                {
-                    return refused;
-                }
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(l);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(assessment.Id);
-        }
+            CancellationToken cancellationToken) =>
+            await steps.RunAsync(await db.Assessments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken), version, step, new Refusals(l),
+                cancellationToken, staleFirst: true);
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
-using WblPortal.Web.Features.Placements;
 
 namespace WblPortal.Web.Features.Assessments;
 
@@ -12,7 +11,7 @@ namespace WblPortal.Web.Features.Assessments;
 /// the placement.</summary>
 public static class MarkPlacementAssessed
 {
-    public sealed class Handler(WblDbContext db, IHttpContextAccessor http, TimeProvider clock, IStringLocalizer<AssessmentResource> l,
+    public sealed class Handler(WblDbContext db, TimeProvider clock, IStringLocalizer<AssessmentResource> l,
         IStringLocalizer<WorkflowResource> w)
     {
         public async Task<FeatureResult> HandleAsync(Guid placementId, uint version, CancellationToken cancellationToken)
@@ -34,26 +33,11 @@ public static class MarkPlacementAssessed
                 return FeatureResult.Invalid("", l["Assessment_NotAllFinal"]);
             }
 
-            db.Entry(placement).Property(p => p.Version).OriginalValue = version;
-            try
+            return await db.ChangeAsync(placement, version, p =>
             {
-                placement.MarkAssessed(PlacementUser.Of(http.HttpContext?.User), clock.GetUtcNow());
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(placement.Id);
+                p.MarkAssessed(WorkflowUser.From(db.Actor), clock.GetUtcNow());
+                return null;
+            }, cancellationToken, new Refusals(w));
         }
     }
 }

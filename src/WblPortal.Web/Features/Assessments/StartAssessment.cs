@@ -13,7 +13,7 @@ namespace WblPortal.Web.Features.Assessments;
 /// days). Starting twice opens the one already started.</summary>
 public static class StartAssessment
 {
-    public sealed class Handler(WblDbContext db, IHttpContextAccessor http, TimeProvider clock, IStringLocalizer<AssessmentResource> l)
+    public sealed class Handler(WblDbContext db, TimeProvider clock, IStringLocalizer<AssessmentResource> l)
     {
         public async Task<FeatureResult> HandleAsync(Guid placementLearnerId, CancellationToken cancellationToken)
         {
@@ -40,7 +40,7 @@ public static class StartAssessment
             try
             {
                 assessment = Assessment.Start(placement, row, programme, placement.Form!, outcomes, clock.BishkekToday(),
-                    PlacementUser.Of(http.HttpContext?.User), clock.GetUtcNow());
+                    WorkflowUser.From(db.Actor), clock.GetUtcNow());
             }
             catch (WorkflowException ex)
             {

@@ -92,7 +92,7 @@ public static class EditCollege
             }
             else
             {
-                db.Entry(college).Property(c => c.Version).OriginalValue = command.Version;
+                db.ExpectVersion(college, command.Version);
             }
 
             college.NameKy = command.NameKy!.Trim();
@@ -109,16 +109,7 @@ public static class EditCollege
             var missing = wanted.Except(college.NqfLevels.Select(n => n.Id)).ToList();
             college.NqfLevels.AddRange(await db.NqfLevels.Where(n => missing.Contains(n.Id)).ToListAsync(cancellationToken));
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(college.Id);
+            return await db.SaveAsync(() => college.Id, cancellationToken);
         }
     }
 }

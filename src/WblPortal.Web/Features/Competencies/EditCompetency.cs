@@ -74,7 +74,7 @@ public static class EditCompetency
             }
             else
             {
-                db.Entry(competency).Property(c => c.Version).OriginalValue = command.Version;
+                db.ExpectVersion(competency, command.Version);
             }
 
             competency.SpecialtyId = command.SpecialtyId!.Value;
@@ -82,16 +82,7 @@ public static class EditCompetency
             competency.Code = command.Code!.Trim();
             competency.NameKy = command.NameKy!.Trim();
             competency.NameRu = command.NameRu!.Trim();
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(competency.Id);
+            return await db.SaveAsync(() => competency.Id, cancellationToken);
         }
     }
 }

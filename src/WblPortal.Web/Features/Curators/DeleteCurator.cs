@@ -21,7 +21,7 @@ public static class DeleteCurator
 
             if (version is { } seen)
             {
-                db.Entry(curator).Property(e => e.Version).OriginalValue = seen;
+                db.ExpectVersion(curator, seen);
             }
 
             // Cleared here rather than by the database's ON DELETE SET NULL, so the audit log records each group's change.
@@ -32,21 +32,9 @@ public static class DeleteCurator
             }
 
             db.Curators.Remove(curator);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
-            {
+            return await db.SaveAsync(() => id, cancellationToken,
                 // A row added meanwhile (or by a later feature) still refers to it.
-                return FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]);
-            }
-
-            return FeatureResult.Done(id);
+                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } ? FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]) : null);
         }
     }
 }

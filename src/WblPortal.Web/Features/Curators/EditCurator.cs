@@ -69,7 +69,7 @@ public static class EditCurator
             }
             else
             {
-                db.Entry(curator).Property(c => c.Version).OriginalValue = command.Version;
+                db.ExpectVersion(curator, command.Version);
             }
 
             curator.FullName = command.FullName!.Trim();
@@ -77,16 +77,7 @@ public static class EditCurator
             curator.Email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
             curator.Phone = Identifiers.NormalizePhone(command.Phone);
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(curator.Id);
+            return await db.SaveAsync(() => curator.Id, cancellationToken);
         }
     }
 }

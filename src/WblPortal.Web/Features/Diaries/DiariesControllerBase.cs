@@ -131,7 +131,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         switch (result.Outcome)
         {
             case FeatureOutcome.NotFound:
@@ -173,39 +173,39 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
     }
 
     [HttpPost]
-    public Task<IActionResult> Submit(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler, [FromServices] DiaryDetails.Handler details,
+    public Task<IActionResult> Submit(DiaryStep.Command command, [FromServices] SubmitDiaryEntry.Handler handler, [FromServices] DiaryDetails.Handler details,
         CancellationToken cancellationToken) =>
-        StepAsync(Writes, DiaryStep.Kind.Submit, "Entry_Submitted", command, handler, details, cancellationToken);
+        StepAsync(Writes, false, "Entry_Submitted", command, () => handler.HandleAsync(command, cancellationToken), details, cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Return(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler, [FromServices] DiaryDetails.Handler details,
+    public Task<IActionResult> Return(DiaryStep.Command command, [FromServices] ReturnDiaryEntry.Handler handler, [FromServices] DiaryDetails.Handler details,
         CancellationToken cancellationToken) =>
-        StepAsync(mode == DiaryMode.Mentor, DiaryStep.Kind.Return, "Entry_Returned", command, handler, details, cancellationToken);
+        StepAsync(mode == DiaryMode.Mentor, false, "Entry_Returned", command, () => handler.HandleAsync(command, cancellationToken), details, cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> ApproveWeek(DiaryStep.Command command, bool fromList, [FromServices] DiaryStep.Handler handler,
+    public Task<IActionResult> ApproveWeek(DiaryStep.Command command, bool fromList, [FromServices] ApproveDiaryWeek.Handler handler,
         [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(mode == DiaryMode.Mentor, DiaryStep.Kind.ApproveWeek, "Week_Approved", command, handler, details, cancellationToken, fromList);
+        StepAsync(mode == DiaryMode.Mentor, true, "Week_Approved", command, () => handler.HandleAsync(command, cancellationToken), details, cancellationToken, fromList);
 
     [HttpPost]
-    public Task<IActionResult> CountersignWeek(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler,
+    public Task<IActionResult> CountersignWeek(DiaryStep.Command command, [FromServices] CountersignDiaryWeek.Handler handler,
         [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(mode == DiaryMode.College, DiaryStep.Kind.CountersignWeek, "Week_Countersigned", command, handler, details, cancellationToken);
+        StepAsync(mode == DiaryMode.College, true, "Week_Countersigned", command, () => handler.HandleAsync(command, cancellationToken), details, cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Acknowledge(DiaryStep.Command command, [FromServices] DiaryStep.Handler handler,
+    public Task<IActionResult> Acknowledge(DiaryStep.Command command, [FromServices] AcknowledgeInduction.Handler handler,
         [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(mode == DiaryMode.Learner, DiaryStep.Kind.Acknowledge, "Induction_AcknowledgedDone", command, handler, details, cancellationToken);
+        StepAsync(mode == DiaryMode.Learner, false, "Induction_AcknowledgedDone", command, () => handler.HandleAsync(command, cancellationToken), details, cancellationToken);
 
-    private async Task<IActionResult> StepAsync(bool allowed, DiaryStep.Kind kind, string flash, DiaryStep.Command command,
-        DiaryStep.Handler handler, DiaryDetails.Handler details, CancellationToken cancellationToken, bool toList = false)
+    private async Task<IActionResult> StepAsync(bool allowed, bool onWeek, string flash, DiaryStep.Command command,
+        Func<Task<FeatureResult>> step, DiaryDetails.Handler details, CancellationToken cancellationToken, bool toList = false)
     {
         if (!allowed)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var result = await handler.HandleAsync(kind, command, User.ToWorkflowUser(), cancellationToken);
+        var result = await step();
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();
@@ -221,7 +221,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         ModelState.Clear();
         if (result.Outcome == FeatureOutcome.Conflict)
         {
-            ModelState.AddModelError(string.Empty, d[kind is DiaryStep.Kind.ApproveWeek or DiaryStep.Kind.CountersignWeek ? "Week_Conflict" : "Entry_Conflict"]);
+            ModelState.AddModelError(string.Empty, d[onWeek ? "Week_Conflict" : "Entry_Conflict"]);
         }
 
         AddErrors(result);
@@ -257,7 +257,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();
@@ -297,7 +297,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();

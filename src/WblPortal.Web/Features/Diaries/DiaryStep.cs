@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Workflows;
@@ -6,19 +5,11 @@ using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Diaries;
 
-/// <summary>The steps on a diary page: submit or return one entry, approve or countersign a week, acknowledge the
-/// induction. Every entry changed keeps the version the user saw, so a concurrent change is reported, not overwritten.</summary>
+/// <summary>What the steps on a diary page share (SubmitDiaryEntry, ReturnDiaryEntry, ApproveDiaryWeek,
+/// CountersignDiaryWeek, AcknowledgeInduction, one file each): the form a step posts and the field a refusal belongs
+/// to. Every entry changed keeps the version the user saw, so a concurrent change is reported, not overwritten.</summary>
 public static class DiaryStep
 {
-    public enum Kind
-    {
-        Submit,
-        Return,
-        ApproveWeek,
-        CountersignWeek,
-        Acknowledge,
-    }
-
     public sealed class Command
     {
         public Guid PlacementLearnerId { get; set; }
@@ -28,96 +19,47 @@ public static class DiaryStep
         public uint Version { get; set; }
         public DateOnly? WeekStart { get; set; }
 
-        /// <summary>For a week: the entries the user saw, as "id:version" pairs; a week changed since is refused.</summary>
+        /// <summary>For a week: the entries the user saw, as "id:version" pairs — required; a week changed since is refused.</summary>
         public List<string> Seen { get; set; } = [];
         public string? Comment { get; set; }
     }
 
-    public sealed class Handler(WblDbContext db, IStringLocalizer<DiaryResource> d, TimeProvider clock)
+    internal static Refusals Refusals(IStringLocalizer<DiaryResource> d) =>
+        new(d, key => key == "Diary_CommentRequired" ? nameof(Command.Comment) : "");
+
+    /// <summary>A step on a whole week (approve, countersign): the week's entries in <paramref name="status"/> must be
+    /// exactly those the user saw, unchanged — and the user must say which they saw (an approval without the list is
+    /// refused, so nothing is approved unseen).</summary>
+    internal static async Task<FeatureResult> WeekAsync(WblDbContext db, StepRunner steps, IStringLocalizer<DiaryResource> d, Command command,
+        DiaryEntryStatus status, Action<List<DiaryEntry>, WorkflowUser, DateTimeOffset> step, CancellationToken cancellationToken)
     {
-        public async Task<FeatureResult> HandleAsync(Kind kind, Command command, WorkflowUser by, CancellationToken cancellationToken)
+        var workspace = await DiaryWorkspace.LoadAsync(db, command.PlacementLearnerId, withEntries: true, cancellationToken);
+        if (workspace is null)
         {
-            var workspace = await DiaryWorkspace.LoadAsync(db, command.PlacementLearnerId, kind != Kind.Acknowledge, cancellationToken);
-            if (workspace is null)
-            {
-                return FeatureResult.NotFound;
-            }
-
-            var now = clock.GetUtcNow();
-            try
-            {
-                switch (kind)
-                {
-                    case Kind.Acknowledge:
-                        if (workspace.Induction is null || workspace.Induction.Id != command.Id)
-                        {
-                            return FeatureResult.NotFound;
-                        }
-
-                        db.Entry(workspace.Induction).Property(i => i.Version).OriginalValue = command.Version;
-                        workspace.Induction.Acknowledge(by, now);
-                        break;
-                    case Kind.Submit or Kind.Return:
-                        var entry = workspace.Entries.FirstOrDefault(e => e.Id == command.Id);
-                        if (entry is null)
-                        {
-                            return FeatureResult.NotFound;
-                        }
-
-                        db.Entry(entry).Property(e => e.Version).OriginalValue = command.Version;
-                        if (kind == Kind.Submit)
-                        {
-                            entry.Submit(by, now);
-                        }
-                        else
-                        {
-                            entry.Return(command.Comment ?? "", by, now);
-                        }
-
-                        break;
-                    default:
-                        var week = workspace.Entries.Where(e => e.WeekStart == command.WeekStart).ToList();
-                        if (!SameAsSeen(week, command.Seen, kind == Kind.ApproveWeek ? DiaryEntryStatus.Submitted : DiaryEntryStatus.Approved))
-                        {
-                            return FeatureResult.Conflict;
-                        }
-
-                        foreach (var e in week)
-                        {
-                            db.Entry(e).Property(x => x.Version).OriginalValue = e.Version;
-                        }
-
-                        if (kind == Kind.ApproveWeek)
-                        {
-                            DiaryEntry.ApproveWeek(week, by, now);
-                        }
-                        else
-                        {
-                            DiaryEntry.CountersignWeek(week, by, now);
-                        }
-
-                        break;
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(d, ex.Key == "Diary_CommentRequired" ? nameof(Command.Comment) : "");
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(command.PlacementLearnerId);
+            return FeatureResult.NotFound;
         }
 
-        /// <summary>The week's entries in the given status are exactly those the user saw, unchanged.</summary>
-        private static bool SameAsSeen(List<DiaryEntry> week, List<string> seen, DiaryEntryStatus status)
+        if (command.Seen.Count == 0)
         {
-            var now = week.Where(e => e.Status == status).Select(e => $"{e.Id}:{e.Version}").Order().ToList();
-            return seen.Count == 0 || now.SequenceEqual(seen.Order());
+            return FeatureResult.Invalid("", d["Week_SeenRequired"]);
         }
+
+        var week = workspace.Entries.Where(e => e.WeekStart == command.WeekStart).ToList();
+        var now = week.Where(e => e.Status == status).Select(e => $"{e.Id}:{e.Version}").Order().ToList();
+        if (!now.SequenceEqual(command.Seen.Order()))
+        {
+            return FeatureResult.Conflict;
+        }
+
+        return await steps.RunAsync((by, at) =>
+        {
+            foreach (var e in week)
+            {
+                db.ExpectVersion(e, e.Version);
+            }
+
+            step(week, by, at);
+            return null;
+        }, () => command.PlacementLearnerId, Refusals(d), cancellationToken);
     }
 }

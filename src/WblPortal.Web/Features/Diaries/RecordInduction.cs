@@ -59,8 +59,9 @@ public static class RecordInduction
                 .SingleOrDefaultAsync(cancellationToken) ?? new Command { PlacementLearnerId = placementLearnerId };
         }
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var workspace = await DiaryWorkspace.LoadAsync(db, command.PlacementLearnerId, false, cancellationToken);
             if (workspace is null)
             {
@@ -75,13 +76,13 @@ public static class RecordInduction
 
             var topics = new InductionTopics(command.Charter, command.InternalRules, command.Sanitary, command.FireSafety, command.LabourProtection);
             var now = clock.GetUtcNow();
-            try
+            return await db.SaveAsync(async ct =>
             {
                 if (workspace.Induction is { } induction)
                 {
-                    db.Entry(induction).Property(i => i.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(induction, command.Version);
                     var firstEntry = await db.DiaryEntries.Where(e => e.PlacementLearnerId == command.PlacementLearnerId)
-                        .MinAsync(e => (DateOnly?)e.Date, cancellationToken);
+                        .MinAsync(e => (DateOnly?)e.Date, ct);
                     induction.Change(workspace.Placement, topics, command.Date!.Value, command.ConductedByName!, command.ConductedByPosition!,
                         firstEntry, by, now);
                 }
@@ -91,23 +92,11 @@ public static class RecordInduction
                         command.ConductedByName!, command.ConductedByPosition!, by, now));
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(d, ex.Key is "Induction_DateAfterPlacement" or "Induction_AfterEntries" ? nameof(Command.Date) : "");
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException) when (workspace.Induction is null)
-            {
+                return null;
+            }, () => command.PlacementLearnerId, cancellationToken,
+                new Refusals(d, key => key is "Induction_DateAfterPlacement" or "Induction_AfterEntries" ? nameof(Command.Date) : ""),
                 // Recorded by someone else meanwhile (one induction per learner and placement).
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(command.PlacementLearnerId);
+                saveFailed: _ => workspace.Induction is null ? FeatureResult.Conflict : null);
         }
     }
 }

@@ -53,8 +53,9 @@ public static class SaveEntry
                 })
                 .SingleOrDefaultAsync(cancellationToken);
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var workspace = await DiaryWorkspace.LoadAsync(db, command.PlacementLearnerId, true, cancellationToken);
             if (workspace is null)
             {
@@ -77,7 +78,7 @@ public static class SaveEntry
                 .Select(o => o.Id).ToListAsync(cancellationToken);
             var content = new DiaryEntryContent(command.Date!.Value, command.Hours!.Value, command.Tasks!, command.OutcomeIds);
             var now = clock.GetUtcNow();
-            try
+            return await db.SaveAsync(async ct =>
             {
                 if (entry is null)
                 {
@@ -87,14 +88,14 @@ public static class SaveEntry
                 }
                 else
                 {
-                    db.Entry(entry).Property(e => e.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(entry, command.Version);
                     entry.Edit(workspace.Placement, workspace.Induction, workspace.Entries, content, outcomes, by);
                 }
 
                 if (command.Evidence is { Length: > 0 } file)
                 {
                     using var stream = new MemoryStream((int)file.Length);
-                    await file.CopyToAsync(stream, cancellationToken);
+                    await file.CopyToAsync(stream, ct);
                     var evidence = DiaryEvidence.Create(workspace.Learner, file.FileName, stream.ToArray(), by, now);
                     db.DiaryEvidence.Add(evidence);
                     entry.AttachEvidence(evidence);
@@ -105,18 +106,8 @@ public static class SaveEntry
                     entry.Submit(by, now);
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(d, FieldOf(ex.Key));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(entry.Id);
+                return null;
+            }, () => entry!.Id, cancellationToken, new Refusals(d, key => FieldOf(key)));
         }
 
         private static string FieldOf(string key) => key switch

@@ -31,8 +31,9 @@ public static class WriteNote
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<DiaryResource> d, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var workspace = await DiaryWorkspace.LoadAsync(db, command.PlacementLearnerId, false, cancellationToken);
             if (workspace is null)
             {
@@ -45,18 +46,12 @@ public static class WriteNote
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 db.MentorNotes.Add(MentorNote.Write(workspace.Learner, workspace.Placement, command.Date!.Value, command.Topic!.Value,
                     command.Text!, by, clock.GetUtcNow()));
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(d);
-            }
-
-            return FeatureResult.Done(command.PlacementLearnerId);
+                return null;
+            }, () => command.PlacementLearnerId, cancellationToken, new Refusals(d));
         }
     }
 }

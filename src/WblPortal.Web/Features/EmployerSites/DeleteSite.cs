@@ -16,18 +16,9 @@ public static class DeleteSite
                 return FeatureResult.NotFound;
             }
 
-            db.Entry(site).Property(s => s.Version).OriginalValue = version;
+            db.ExpectVersion(site, version);
             db.EmployerSites.Remove(site);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(id);
+            return await db.SaveAsync(() => id, cancellationToken);
         }
     }
 }

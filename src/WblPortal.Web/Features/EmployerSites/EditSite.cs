@@ -65,26 +65,14 @@ public static class EditSite
             }
             else
             {
-                db.Entry(site).Property(s => s.Version).OriginalValue = command.Version;
+                db.ExpectVersion(site, command.Version);
             }
 
             site.Name = command.Name!.Trim();
             site.Capacity = command.Capacity!.Value;
             site.Address = string.IsNullOrWhiteSpace(command.Address) ? null : command.Address.Trim();
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                return FeatureResult.Invalid(nameof(Command.Name), g["Site_NameTaken"]);
-            }
-
-            return FeatureResult.Done(site.Id);
+            return await db.SaveAsync(() => site.Id, cancellationToken,
+                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Name), g["Site_NameTaken"]) : null);
         }
     }
 }

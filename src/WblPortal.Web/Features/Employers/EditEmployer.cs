@@ -90,7 +90,7 @@ public static class EditEmployer
             }
             else
             {
-                db.Entry(employer).Property(e => e.Version).OriginalValue = command.Version;
+                db.ExpectVersion(employer, command.Version);
             }
 
             employer.Name = command.Name!.Trim();
@@ -102,16 +102,7 @@ public static class EditEmployer
             employer.Phone = Identifiers.NormalizePhone(command.Phone);
             employer.Email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(employer.Id);
+            return await db.SaveAsync(() => employer.Id, cancellationToken);
         }
     }
 }

@@ -93,9 +93,9 @@ public static class EditEvent
             }
 
             var startsAt = new DateTimeOffset(DateTime.SpecifyKind(command.StartsAt!.Value, DateTimeKind.Unspecified), ActingUser.Bishkek);
-            try
+            return await db.SaveAsync(async ct =>
             {
-                var form = await db.WblForms.SingleAsync(f => f.Id == command.FormId, cancellationToken);
+                var form = await db.WblForms.SingleAsync(f => f.Id == command.FormId, ct);
                 if (ev is null)
                 {
                     ev = InformationEvent.Create(db.Actor.CollegeId ?? Guid.Empty, form, command.Title!, startsAt);
@@ -108,7 +108,7 @@ public static class EditEvent
                         throw new WorkflowException("Event_InvalidTransition");
                     }
 
-                    db.Entry(ev).Property(e => e.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(ev, command.Version);
                     ev.FormId = form.Id;
                     ev.Title = command.Title!.Trim();
                     ev.StartsAt = startsAt;
@@ -128,18 +128,8 @@ public static class EditEvent
                     db.EventParticipants.Add(ev.AddEmployer(employerId, null));
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(ev.Id);
+                return null;
+            }, () => ev!.Id, cancellationToken, new Refusals(w));
         }
     }
 }

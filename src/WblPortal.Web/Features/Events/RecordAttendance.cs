@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Events;
@@ -31,7 +30,7 @@ public static class RecordAttendance
             var groupIds = command.GroupIds.Distinct().ToList();
             var attended = command.Attended.ToHashSet();
             var learners = await db.Learners.Where(l => groupIds.Contains(l.GroupId) || attended.Contains(l.Id)).ToListAsync(cancellationToken);
-            try
+            return await db.SaveAsync(() =>
             {
                 foreach (var learner in learners)
                 {
@@ -43,18 +42,8 @@ public static class RecordAttendance
                     }
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(ev.Id);
+                return null;
+            }, () => ev.Id, cancellationToken, new Refusals(w));
         }
     }
 }

@@ -59,16 +59,8 @@ public static class GraduateGroup
                 learner.GraduatedOn = command.Clear ? null : command.GraduatedOn;
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return (FeatureResult.Conflict, 0);
-            }
-
-            return (FeatureResult.Done(group.Id), learners.Count);
+            var result = await db.SaveAsync(() => group.Id, cancellationToken);
+            return (result, result.Outcome == FeatureOutcome.Done ? learners.Count : 0);
         }
     }
 }

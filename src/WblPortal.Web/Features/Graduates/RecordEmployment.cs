@@ -58,7 +58,7 @@ public static class RecordEmployment
     private static readonly PlacementStatus[] HeldStatuses =
         [PlacementStatus.Confirmed, PlacementStatus.MentorAssigned, PlacementStatus.InProgress, PlacementStatus.Completed, PlacementStatus.Assessed];
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IHttpContextAccessor http, TimeProvider clock,
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock,
         IStringLocalizer<GraduateResource> g)
     {
         /// <summary>The form for a graduate's checkpoint; null when the learner is not in the actor's scope.</summary>
@@ -121,7 +121,7 @@ public static class RecordEmployment
                 return FeatureResult.Conflict;
             }
 
-            var by = PlacementUser.Of(http.HttpContext?.User);
+            var by = WorkflowUser.From(db.Actor);
             var wblEmployers = await WblEmployersQuery(learner.Id).Select(e => e.Id).ToListAsync(cancellationToken);
             var employer = command.Status == EmploymentStatus.AtWblEmployer && command.WblEmployerId is { } employerId && wblEmployers.Contains(employerId)
                 ? await db.Employers.SingleOrDefaultAsync(e => e.Id == employerId, cancellationToken)
@@ -141,7 +141,7 @@ public static class RecordEmployment
                         return FeatureResult.Conflict;
                     }
 
-                    db.Entry(row).Property(e => e.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(row, command.Version);
                 }
 
                 row.Record(learner, command.Status!.Value, employer, wblEmployers, command.EmployerName, command.Position, command.Note, by,
@@ -158,20 +158,9 @@ public static class RecordEmployment
                 });
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-            {
-                return FeatureResult.Conflict; // recorded by someone else a moment ago
-            }
-
-            return FeatureResult.Done(row.Id);
+            return await db.SaveAsync(() => row.Id, cancellationToken,
+                // recorded by someone else a moment ago
+                saveFailed: ex => ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } ? FeatureResult.Conflict : null);
         }
 
         /// <summary>The employers of the learner's placements that were confirmed (and run): "at the WBL employer".</summary>

@@ -21,25 +21,13 @@ public static class DeleteLearner
 
             if (version is { } seen)
             {
-                db.Entry(learner).Property(e => e.Version).OriginalValue = seen;
+                db.ExpectVersion(learner, seen);
             }
 
             db.Learners.Remove(learner);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
-            {
+            return await db.SaveAsync(() => id, cancellationToken,
                 // A row added meanwhile (or by a later feature) still refers to it.
-                return FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]);
-            }
-
-            return FeatureResult.Done(id);
+                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } ? FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]) : null);
         }
     }
 }

@@ -72,27 +72,15 @@ public static class EditLearner
             }
             else
             {
-                db.Entry(learner).Property(x => x.Version).OriginalValue = command.Version;
+                db.ExpectVersion(learner, command.Version);
             }
 
             learner.GroupId = command.GroupId!.Value;
             command.ApplyTo(learner);
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
+            return await db.SaveAsync(() => learner.Id, cancellationToken,
                 // Another writer registered the ПИН between the check and the insert.
-                return FeatureResult.Invalid(nameof(Command.Pin), l["Validation_PinTaken"]);
-            }
-
-            return FeatureResult.Done(learner.Id);
+                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Pin), l["Validation_PinTaken"]) : null);
         }
     }
 }

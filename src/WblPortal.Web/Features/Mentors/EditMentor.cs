@@ -83,7 +83,7 @@ public static class EditMentor
             }
             else
             {
-                db.Entry(mentor).Property(m => m.Version).OriginalValue = command.Version;
+                db.ExpectVersion(mentor, command.Version);
             }
 
             mentor.FullName = command.FullName!.Trim();
@@ -100,16 +100,7 @@ public static class EditMentor
                 mentor.ApplyTrainings(await db.MentorTrainings.AsNoTracking().Where(t => t.MentorId == mentor.Id).ToListAsync(cancellationToken));
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(mentor.Id);
+            return await db.SaveAsync(() => mentor.Id, cancellationToken);
         }
     }
 }

@@ -97,7 +97,7 @@ public static class EditMentorTraining
             }
             else
             {
-                db.Entry(existing).Property(t => t.Version).OriginalValue = command.Version;
+                db.ExpectVersion(existing, command.Version);
                 existing.Kind = training.Kind;
                 existing.Date = training.Date;
                 existing.Hours = training.Hours;
@@ -107,16 +107,7 @@ public static class EditMentorTraining
             }
 
             await MentorTrainingSync.ApplyAsync(db, mentor, wasPedagogy && training.Kind != MentorTrainingKind.Pedagogy, cancellationToken);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(training.Id);
+            return await db.SaveAsync(() => training.Id, cancellationToken);
         }
     }
 }
@@ -136,19 +127,10 @@ public static class DeleteMentorTraining
                 return FeatureResult.NotFound;
             }
 
-            db.Entry(training).Property(t => t.Version).OriginalValue = version;
+            db.ExpectVersion(training, version);
             db.MentorTrainings.Remove(training);
             await MentorTrainingSync.ApplyAsync(db, mentor, training.Kind == MentorTrainingKind.Pedagogy, cancellationToken);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(mentor.Id);
+            return await db.SaveAsync(() => mentor.Id, cancellationToken);
         }
     }
 }

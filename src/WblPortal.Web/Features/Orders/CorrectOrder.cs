@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Orders;
@@ -18,18 +17,14 @@ public static class CorrectOrder
                 return FeatureResult.NotFound;
             }
 
-            try
+            var title = al["Order_CorrectionTitleFormat", order.DisplayNumber ?? "", order.IssuedOn?.ToString("dd.MM.yyyy") ?? "", order.Title];
+            Domain.Orders.Order? correction = null;
+            return await db.SaveAsync(() =>
             {
-                var title = al["Order_CorrectionTitleFormat", order.DisplayNumber ?? "", order.IssuedOn?.ToString("dd.MM.yyyy") ?? "", order.Title];
-                var correction = order.CreateCorrection(title.Value.Length > 500 ? title.Value[..500] : title.Value);
+                correction = order.CreateCorrection(title.Value.Length > 500 ? title.Value[..500] : title.Value);
                 db.Orders.Add(correction);
-                await db.SaveChangesAsync(cancellationToken);
-                return FeatureResult.Done(correction.Id);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(wl);
-            }
+                return null;
+            }, () => correction!.Id, cancellationToken, new Refusals(wl));
         }
     }
 }

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Orders;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Orders;
@@ -53,18 +52,14 @@ public static class CreateCuratorOrder
                 return FeatureResult.NotFound;
             }
 
-            try
+            Order? order = null;
+            return await db.SaveAsync(() =>
             {
-                var order = Order.ForCuratorAssignment(db.Actor.CollegeId ?? Guid.Empty, groups.Select(g => (g, g.Curator!)), command.Title!.Trim(),
+                order = Order.ForCuratorAssignment(db.Actor.CollegeId ?? Guid.Empty, groups.Select(g => (g, g.Curator!)), command.Title!.Trim(),
                     string.IsNullOrWhiteSpace(command.Basis) ? null : command.Basis.Trim());
                 db.Orders.Add(order);
-                await db.SaveChangesAsync(cancellationToken);
-                return FeatureResult.Done(order.Id);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(wl);
-            }
+                return null;
+            }, () => order!.Id, cancellationToken, new Refusals(wl));
         }
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Orders;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Orders;
@@ -80,19 +79,15 @@ public static class CreateSendingOrder
             var employer = await db.Employers.AsNoTracking().Where(e => e.Id == placement.EmployerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken);
             var form = await db.WblForms.AsNoTracking().SingleAsync(f => f.Id == placement.FormId, cancellationToken);
             var curator = await db.Curators.AsNoTracking().Where(c => c.Id == placement.CuratorId).Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
-            try
+            Order? order = null;
+            return await db.SaveAsync(() =>
             {
-                var order = Order.ForSending(placement, learners, groups, employer,
+                order = Order.ForSending(placement, learners, groups, employer,
                     LocalizedName.Pick(form.NameKy, form.NameRu, form.NameEn, CultureInfo.CurrentUICulture.Name), curator ?? "",
                     command.Title!.Trim(), string.IsNullOrWhiteSpace(command.Basis) ? null : command.Basis.Trim());
                 db.Orders.Add(order);
-                await db.SaveChangesAsync(cancellationToken);
-                return FeatureResult.Done(order.Id);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(wl);
-            }
+                return null;
+            }, () => order!.Id, cancellationToken, new Refusals(wl));
         }
     }
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Orders;
@@ -49,22 +48,12 @@ public static class EditOrder
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
-            try
+            db.ExpectVersion(order, command.Version);
+            return await db.SaveAsync(() =>
             {
                 order.Edit(command.Title!, string.IsNullOrWhiteSpace(command.Basis) ? null : command.Basis.Trim());
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(wl);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(order.Id);
+                return null;
+            }, () => order.Id, cancellationToken, new Refusals(wl));
         }
     }
 }

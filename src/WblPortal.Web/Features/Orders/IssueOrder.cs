@@ -49,8 +49,9 @@ public static class IssueOrder
             };
         }
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken);
             if (order is null)
             {
@@ -68,28 +69,15 @@ public static class IssueOrder
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(order).Property(o => o.Version).OriginalValue = command.Version;
+            db.ExpectVersion(order, command.Version);
             var college = await db.Colleges.AsNoTracking().SingleAsync(c => c.Id == order.CollegeId, cancellationToken);
-            try
+            return await db.SaveAsync(() =>
             {
                 order.Issue(command.Number!.Value, command.IssuedOn!.Value, OrderIssuer.Of(college), by);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(wl);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
+                return null;
+            }, () => order.Id, cancellationToken, new Refusals(wl),
                 // Another issuer took the number between the check and the save.
-                return FeatureResult.Invalid(nameof(Command.Number), al["Order_NumberTaken", command.Number!.Value, command.IssuedOn!.Value.Year]);
-            }
-
-            return FeatureResult.Done(order.Id);
+                saveFailed: ex => ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Number), al["Order_NumberTaken", command.Number!.Value, command.IssuedOn!.Value.Year]) : null);
         }
     }
 }

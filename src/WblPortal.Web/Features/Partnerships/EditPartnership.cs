@@ -57,8 +57,9 @@ public static class EditPartnership
                 })
                 .SingleOrDefaultAsync(cancellationToken);
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             Partnership? partnership = null;
             if (command.Id is { } id)
             {
@@ -76,7 +77,7 @@ public static class EditPartnership
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 if (partnership is null)
                 {
@@ -92,7 +93,7 @@ public static class EditPartnership
                         throw new WorkflowException("Partnership_NotEditable");
                     }
 
-                    db.Entry(partnership).Property(p => p.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(partnership, command.Version);
                     partnership.SetValidity(command.ValidFrom!.Value, command.ValidUntil);
                     partnership.EmployerId = command.EmployerId!.Value;
                     partnership.Kind = command.Kind!.Value;
@@ -101,18 +102,8 @@ public static class EditPartnership
                 }
 
                 partnership.Subject = string.IsNullOrWhiteSpace(command.Subject) ? null : command.Subject.Trim();
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(partnership.Id);
+                return null;
+            }, () => partnership!.Id, cancellationToken, new Refusals(w));
         }
     }
 }

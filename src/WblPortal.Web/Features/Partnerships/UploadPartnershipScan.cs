@@ -19,8 +19,9 @@ public static class UploadPartnershipScan
 
     public sealed class Handler(WblDbContext db, IStringLocalizer<WorkflowResource> w, IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var partnership = await db.Partnerships.SingleOrDefaultAsync(p => p.Id == command.Id && p.CollegeId == db.Actor.CollegeId, cancellationToken);
             if (partnership is null)
             {
@@ -45,27 +46,17 @@ public static class UploadPartnershipScan
                 content = stream.ToArray();
             }
 
-            db.Entry(partnership).Property(p => p.Version).OriginalValue = command.Version;
+            db.ExpectVersion(partnership, command.Version);
             var now = clock.GetUtcNow();
-            try
+            return await db.SaveAsync(() =>
             {
                 // The type is taken from the bytes; the browser's declared type follows the file's extension.
                 var file = StoredFile.Create(command.Scan.FileName, content,
                     partnership.CollegeId, partnership.EmployerId, by, now);
                 db.StoredFiles.Add(file);
                 partnership.MarkSignedOnPaper(file.Id, by, now);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w, ex.Key.StartsWith("File_", StringComparison.Ordinal) ? nameof(Command.Scan) : "");
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(partnership.Id);
+                return null;
+            }, () => partnership.Id, cancellationToken, new Refusals(w, key => key.StartsWith("File_", StringComparison.Ordinal) ? nameof(Command.Scan) : ""));
         }
     }
 }

@@ -74,7 +74,7 @@ public static class EditPlacement
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IHttpContextAccessor http, TimeProvider clock,
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock,
         IStringLocalizer<WorkflowResource> w, IStringLocalizer<PlacementResource> p)
     {
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -150,7 +150,7 @@ public static class EditPlacement
                 return FeatureResult.Invalid(nameof(Command.RequestedCount), p["Placement_MoreLearnersThanRequested", wanted.Count, count]);
             }
 
-            var by = PlacementUser.Of(http.HttpContext?.User);
+            var by = WorkflowUser.From(db.Actor);
             var at = clock.GetUtcNow();
             var start = command.StartDate!.Value;
             var end = command.EndDate!.Value;
@@ -178,7 +178,7 @@ public static class EditPlacement
                 }
                 else
                 {
-                    db.Entry(placement).Property(x => x.Version).OriginalValue = command.Version;
+                    db.ExpectVersion(placement, command.Version);
                     if (placement.RequiresEmployer)
                     {
                         placement.Site = Trim(command.Site);
@@ -217,16 +217,7 @@ public static class EditPlacement
                 });
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(placement.Id);
+            return await db.SaveAsync(() => placement.Id, cancellationToken);
         }
 
         /// <summary>The overlap rule, checked here first so that the message names the learner (the domain checks it

@@ -1,27 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Placements;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Placements;
 
-/// <summary>One workflow step on a placement (propose, confirm, decline, ask changes, cancel, start, complete,
-/// assess). Which party may take which step is the domain's rule; the controllers only offer their party's steps.</summary>
+/// <summary>What the workflow steps on a placement share (ProposePlacement, ConfirmPlacement, DeclinePlacement, …, one file
+/// each): the form a step card on the placement's page posts, the placement loaded in scope with its learners, and which
+/// field a refusal belongs next to. Which party may take which step is the domain's rule; the controllers only offer
+/// their party's steps.</summary>
 public static class PlacementStep
 {
-    public enum Kind
-    {
-        Propose,
-        Cancel,
-        Start,
-        Complete,
-        Assess,
-        Confirm,
-        Decline,
-        RequestChanges,
-    }
-
     public sealed class Command
     {
         public Guid Id { get; set; }
@@ -33,64 +22,15 @@ public static class PlacementStep
         public string? Comment { get; set; }
     }
 
-    public sealed class Handler(WblDbContext db, IHttpContextAccessor http, TimeProvider clock, IStringLocalizer<WorkflowResource> w)
+    internal static Task<Placement?> LoadAsync(WblDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Placements.Include(p => p.Learners).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>A refused step's message, next to the field it concerns (the count only where the step has one).</summary>
+    internal static Refusals Refusals(IStringLocalizer<WorkflowResource> w, bool hasCount = false) => new(w, key => key switch
     {
-        public async Task<FeatureResult> HandleAsync(Kind kind, Command command, CancellationToken cancellationToken)
-        {
-            var placement = await db.Placements.Include(p => p.Learners).SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken);
-            if (placement is null)
-            {
-                return FeatureResult.NotFound;
-            }
-
-            if (placement.Version != command.Version)
-            {
-                return FeatureResult.Conflict; // the page was out of date: show the current state before any step
-            }
-
-            db.Entry(placement).Property(p => p.Version).OriginalValue = command.Version;
-            var by = PlacementUser.Of(http.HttpContext?.User);
-            var at = clock.GetUtcNow();
-            try
-            {
-                switch (kind)
-                {
-                    case Kind.Propose: placement.Propose(by, at); break;
-                    case Kind.Cancel: placement.Cancel(command.Reason ?? "", by, at); break;
-                    case Kind.Start: placement.Start(by, at); break;
-                    case Kind.Complete: placement.Complete(by, at); break;
-                    case Kind.Assess: placement.MarkAssessed(by, at); break;
-                    case Kind.Confirm: placement.Confirm(command.Count ?? 0, by, at); break;
-                    case Kind.Decline: placement.Decline(command.Reason ?? "", by, at); break;
-                    case Kind.RequestChanges:
-                        placement.RequestChanges(command.StartDate, command.EndDate, command.Count,
-                            string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment, by, at);
-                        break;
-                }
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(w, PropertyOf(kind, ex.Key));
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(placement.Id);
-        }
-
-        private static string PropertyOf(Kind kind, string key) => key switch
-        {
-            "Placement_ReasonRequired" => nameof(Command.Reason),
-            "Placement_InvalidCount" or "Placement_CapacityExceeded" when kind is Kind.Confirm or Kind.RequestChanges => nameof(Command.Count),
-            "Placement_InvalidDates" => nameof(Command.EndDate),
-            _ => string.Empty,
-        };
-    }
+        "Placement_ReasonRequired" => nameof(Command.Reason),
+        "Placement_InvalidCount" or "Placement_CapacityExceeded" when hasCount => nameof(Command.Count),
+        "Placement_InvalidDates" => nameof(Command.EndDate),
+        _ => string.Empty,
+    });
 }

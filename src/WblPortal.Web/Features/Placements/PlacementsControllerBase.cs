@@ -10,10 +10,10 @@ public abstract class PlacementsControllerBase(IStringLocalizer<PlacementResourc
     protected IStringLocalizer<PlacementResource> P { get; } = p;
 
     /// <summary>Done → the placement page with a message; refused → the same page with the reason next to the step.</summary>
-    protected async Task<IActionResult> StepAsync(PlacementStep.Kind kind, PlacementStep.Command command, PlacementStep.Handler handler,
+    protected async Task<IActionResult> StepAsync(Task<FeatureResult> step, PlacementStep.Command command,
         PlacementDetails.Handler details, string flash, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(kind, command, cancellationToken);
+        var result = await step;
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();

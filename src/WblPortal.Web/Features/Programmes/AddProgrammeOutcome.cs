@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Programmes;
@@ -54,17 +53,12 @@ public static class AddProgrammeOutcome
                 return FeatureResult.Invalid(nameof(Command.CompetencyIds), l["Validation_NotFound"]);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 programme.AddOutcome(command.Code!.Trim(), command.Text!.Trim(), competencies);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(workflow, ex.Key == "Programme_OutcomeCodeTaken" ? nameof(Command.Code) : nameof(Command.CompetencyIds));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return FeatureResult.Done(programme.Id);
+                return null;
+            }, () => programme.Id, cancellationToken,
+                new Refusals(workflow, key => key == "Programme_OutcomeCodeTaken" ? nameof(Command.Code) : nameof(Command.CompetencyIds)));
         }
     }
 }

@@ -27,7 +27,7 @@ public static class AnswerProgrammeComment
     }
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> workflow,
-        IHttpContextAccessor http, TimeProvider clock)
+        TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Guid programmeId, Command command, CancellationToken cancellationToken)
         {
@@ -43,26 +43,11 @@ public static class AnswerProgrammeComment
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(comment).Property(c => c.Version).OriginalValue = command.Version;
-            try
+            return await db.ChangeAsync(comment, command.Version, c =>
             {
-                comment.AnswerBy(command.Text!, ProgrammeUser.Of(http), clock.GetUtcNow());
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(workflow, nameof(Command.Text));
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(comment.Id);
+                c.AnswerBy(command.Text!, WorkflowUser.From(db.Actor), clock.GetUtcNow());
+                return null;
+            }, cancellationToken, new Refusals(workflow, _ => nameof(Command.Text)));
         }
     }
 }

@@ -52,7 +52,7 @@ public static class ChangeProgrammeStatus
     }
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> workflow,
-        IStringLocalizer<ProgrammeResource> p, IHttpContextAccessor http, TimeProvider clock)
+        IStringLocalizer<ProgrammeResource> p, TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -71,8 +71,8 @@ public static class ChangeProgrammeStatus
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(programme).Property(x => x.Version).OriginalValue = command.Version;
-            var by = ProgrammeUser.Of(http);
+            db.ExpectVersion(programme, command.Version);
+            var by = WorkflowUser.From(db.Actor);
             var at = clock.GetUtcNow();
             var resultId = programme.Id;
             try
@@ -114,16 +114,7 @@ public static class ChangeProgrammeStatus
                 return ex.ToResult(workflow, ex.Key == "Programme_OrderNumberRequired" ? nameof(Command.OrderNumber) : "");
             }
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(resultId);
+            return await db.SaveAsync(() => resultId, cancellationToken);
         }
     }
 }

@@ -25,7 +25,7 @@ public static class CommentOnProgramme
     }
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> workflow,
-        IHttpContextAccessor http, TimeProvider clock)
+        TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Guid programmeId, Command command, CancellationToken cancellationToken)
         {
@@ -42,17 +42,11 @@ public static class CommentOnProgramme
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
-                db.ProgrammeComments.Add(programme.AddEmployerComment(employerId, command.Text!, ProgrammeUser.Of(http), clock.GetUtcNow()));
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(workflow, nameof(Command.Text));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return FeatureResult.Done(programme.Id);
+                db.ProgrammeComments.Add(programme.AddEmployerComment(employerId, command.Text!, WorkflowUser.From(db.Actor), clock.GetUtcNow()));
+                return null;
+            }, () => programme.Id, cancellationToken, new Refusals(workflow, _ => nameof(Command.Text)));
         }
     }
 }

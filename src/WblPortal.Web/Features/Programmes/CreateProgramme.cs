@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Programmes;
+using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Programmes;
@@ -31,7 +32,7 @@ public static class CreateProgramme
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IHttpContextAccessor http, TimeProvider clock)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -43,7 +44,7 @@ public static class CreateProgramme
 
             var specialty = await db.Specialties.SingleAsync(s => s.Id == command.SpecialtyId, cancellationToken);
             var programme = WblProgramme.Create(specialty, command.AcademicYear!.Value);
-            var by = ProgrammeUser.Of(http);
+            var by = WorkflowUser.From(db.Actor);
             programme.History.Add(new ProgrammeHistoryEntry
             {
                 ProgrammeId = programme.Id, CollegeId = programme.CollegeId, Action = "Create", ToStatus = nameof(ProgrammeStatus.Draft),

@@ -92,7 +92,7 @@ public static class EditProgramme
                 return ex.ToResult(workflow);
             }
 
-            db.Entry(programme).Property(p => p.Version).OriginalValue = command.Version;
+            db.ExpectVersion(programme, command.Version);
             programme.SpecialtyCode = command.SpecialtyCode!.Trim();
             programme.SpecialtyName = command.SpecialtyName!.Trim();
             programme.NormativeBasis = Clean(command.NormativeBasis);
@@ -110,16 +110,7 @@ public static class EditProgramme
             };
             programme.AssessmentScale = command.AssessmentScale;
             programme.UsesPracticeGrade = command.UsesPracticeGrade;
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(programme.Id);
+            return await db.SaveAsync(() => programme.Id, cancellationToken);
         }
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Programmes;
@@ -36,18 +35,12 @@ public static class RemoveProgrammePart
                 return FeatureResult.NotFound;
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 programme.EnsureEditable();
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(workflow);
-            }
-
-            db.Remove(row);
-            await db.SaveChangesAsync(cancellationToken);
-            return FeatureResult.Done(programme.Id);
+                db.Remove(row);
+                return null;
+            }, () => programme.Id, cancellationToken, new Refusals(workflow));
         }
     }
 }

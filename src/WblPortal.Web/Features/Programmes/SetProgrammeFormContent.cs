@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Programmes;
@@ -53,18 +52,12 @@ public static class SetProgrammeFormContent
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 programme.SetFormContent(command.FormId!.Value, Clean(command.Themes), Clean(command.SpecificOutcomes), Clean(command.WorkEnvironment),
                     Clean(command.AssessmentRules), Clean(command.RecognitionRules));
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(workflow);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return FeatureResult.Done(programme.Id);
+                return null;
+            }, () => programme.Id, cancellationToken, new Refusals(workflow));
         }
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

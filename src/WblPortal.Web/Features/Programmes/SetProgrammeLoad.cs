@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Programmes;
@@ -47,17 +46,11 @@ public static class SetProgrammeLoad
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            try
+            return await db.SaveAsync(() =>
             {
                 programme.SetLoad(command.FormId!.Value, command.Semester!.Value, command.Hours!.Value);
-            }
-            catch (WorkflowException ex)
-            {
-                return ex.ToResult(workflow);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return FeatureResult.Done(programme.Id);
+                return null;
+            }, () => programme.Id, cancellationToken, new Refusals(workflow));
         }
     }
 }

@@ -35,8 +35,9 @@ public static class EditRoadmapMeasure
                 .Select(m => new Command { Id = m.Id, Version = m.Version, Status = m.Status, Note = m.Note })
                 .SingleOrDefaultAsync(cancellationToken);
 
-        public async Task<FeatureResult> HandleAsync(Command command, WorkflowUser by, CancellationToken cancellationToken)
+        public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
+            var by = WorkflowUser.From(db.Actor);
             var measure = await db.RoadmapMeasures.SingleOrDefaultAsync(m => m.Id == command.Id, cancellationToken);
             if (measure is null)
             {
@@ -49,18 +50,9 @@ public static class EditRoadmapMeasure
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            db.Entry(measure).Property(m => m.Version).OriginalValue = command.Version;
+            db.ExpectVersion(measure, command.Version);
             measure.Update(command.Status!.Value, command.Note, by.Name, clock.GetUtcNow());
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(measure.Id);
+            return await db.SaveAsync(() => measure.Id, cancellationToken);
         }
     }
 }

@@ -70,7 +70,7 @@ public static class EditSpecialty
             }
             else
             {
-                db.Entry(specialty).Property(s => s.Version).OriginalValue = command.Version;
+                db.ExpectVersion(specialty, command.Version);
             }
 
             specialty.Code = command.Code!.Trim();
@@ -78,16 +78,7 @@ public static class EditSpecialty
             specialty.NameRu = command.NameRu!.Trim();
             specialty.NqfLevelId = command.NqfLevelId;
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-
-            return FeatureResult.Done(specialty.Id);
+            return await db.SaveAsync(() => specialty.Id, cancellationToken);
         }
     }
 }

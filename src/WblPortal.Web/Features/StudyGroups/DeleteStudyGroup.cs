@@ -21,7 +21,7 @@ public static class DeleteStudyGroup
 
             if (version is { } seen)
             {
-                db.Entry(group).Property(e => e.Version).OriginalValue = seen;
+                db.ExpectVersion(group, seen);
             }
 
             if (await db.Learners.AnyAsync(x => x.GroupId == id, cancellationToken))
@@ -30,21 +30,9 @@ public static class DeleteStudyGroup
             }
 
             db.StudyGroups.Remove(group);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
-            {
+            return await db.SaveAsync(() => id, cancellationToken,
                 // A row added meanwhile (or by a later feature) still refers to it.
-                return FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]);
-            }
-
-            return FeatureResult.Done(id);
+                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } ? FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]) : null);
         }
     }
 }

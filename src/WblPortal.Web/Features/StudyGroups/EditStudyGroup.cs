@@ -109,7 +109,7 @@ public static class EditStudyGroup
             }
             else
             {
-                db.Entry(group).Property(g => g.Version).OriginalValue = command.Version;
+                db.ExpectVersion(group, command.Version);
             }
 
             group.Name = command.Name!.Trim();
@@ -118,21 +118,9 @@ public static class EditStudyGroup
             group.YearOfStudy = command.YearOfStudy!.Value;
             group.CuratorId = command.CuratorId;
 
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return FeatureResult.Conflict;
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
+            return await db.SaveAsync(() => group.Id, cancellationToken,
                 // Another writer took the name between the check and the insert.
-                return FeatureResult.Invalid(nameof(Command.Name), l["Validation_NameTaken"]);
-            }
-
-            return FeatureResult.Done(group.Id);
+                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Name), l["Validation_NameTaken"]) : null);
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class AgreementsController(IStringLocalizer<AgreementResource> a, 
     [HttpPost]
     public async Task<IActionResult> Create(Guid placementId, [FromServices] CreateAgreements.Handler handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(placementId, CurrentUser.Of(User), cancellationToken);
+        var result = await handler.HandleAsync(placementId, cancellationToken);
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();
@@ -45,13 +45,13 @@ public sealed class AgreementsController(IStringLocalizer<AgreementResource> a, 
     [HttpPost]
     [Authorize(Policy = Policies.CollegeAdmin)]
     public async Task<IActionResult> Confirm(Guid id, uint version, [FromServices] ConfirmAgreement.Handler handler, CancellationToken cancellationToken) =>
-        await AfterStepAsync(id, await handler.ConfirmAsync(id, version, ConfirmAgreement.Party.College, CurrentUser.Of(User), cancellationToken),
+        await AfterStepAsync(id, await handler.ConfirmAsync(id, version, ConfirmAgreement.Party.College, cancellationToken),
             cancellationToken);
 
     [HttpPost]
     public async Task<IActionResult> Consent(ConfirmAgreement.ConsentCommand command, [FromServices] ConfirmAgreement.Handler handler,
         CancellationToken cancellationToken) =>
-        await AfterStepAsync(command.Id, await handler.RecordConsentAsync(command, CurrentUser.Of(User), cancellationToken), cancellationToken);
+        await AfterStepAsync(command.Id, await handler.RecordConsentAsync(command, cancellationToken), cancellationToken);
 
     [HttpPost]
     [RequestSizeLimit(StoredFile.MaxSize + 1024 * 1024)]
@@ -72,7 +72,7 @@ public sealed class AgreementsController(IStringLocalizer<AgreementResource> a, 
             upload = new ConfirmAgreement.Scan(scan.FileName, scan.ContentType, buffer.ToArray());
         }
 
-        return await AfterStepAsync(id, await handler.MarkSignedOnPaperAsync(id, version, upload, CurrentUser.Of(User), cancellationToken), cancellationToken);
+        return await AfterStepAsync(id, await handler.MarkSignedOnPaperAsync(id, version, upload, cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> Scan(Guid id, [FromServices] ConfirmAgreement.Handler handler, CancellationToken cancellationToken) =>

@@ -84,21 +84,21 @@ public sealed class EventsController(WblDbContext db, IStringLocalizer<Partnersh
     }
 
     [HttpPost]
-    public Task<IActionResult> MarkHeld(EventStep.Command command, [FromServices] EventStep.Handler handler, [FromServices] EventDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(EventStep.Step.MarkHeld, command, handler, details, cancellationToken);
+    public Task<IActionResult> MarkHeld(EventStep.Command command, [FromServices] MarkEventHeld.Handler handler, [FromServices] EventDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Cancel(EventStep.Command command, [FromServices] EventStep.Handler handler, [FromServices] EventDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(EventStep.Step.Cancel, command, handler, details, cancellationToken);
+    public Task<IActionResult> Cancel(EventStep.Command command, [FromServices] CancelEvent.Handler handler, [FromServices] EventDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, cancellationToken);
 
     [HttpPost]
     public async Task<IActionResult> Attendance(RecordAttendance.Command command, [FromServices] RecordAttendance.Handler handler,
         [FromServices] EventDetails.Handler details, CancellationToken cancellationToken) =>
         await AfterAsync(await handler.HandleAsync(command, cancellationToken), command.Id, command.GroupIds, details, cancellationToken);
 
-    private async Task<IActionResult> StepAsync(EventStep.Step step, EventStep.Command command, EventStep.Handler handler, EventDetails.Handler details,
+    private async Task<IActionResult> StepAsync(Task<FeatureResult> step, EventStep.Command command, EventDetails.Handler details,
         CancellationToken cancellationToken) =>
-        await AfterAsync(await handler.HandleAsync(step, command, cancellationToken), command.Id, [], details, cancellationToken);
+        await AfterAsync(await step, command.Id, [], details, cancellationToken);
 
     private async Task<IActionResult> AfterAsync(FeatureResult result, Guid id, List<Guid> groupIds, EventDetails.Handler details, CancellationToken cancellationToken)
     {

@@ -105,7 +105,7 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
     public async Task<IActionResult> Issue(IssueOrder.Command command, [FromServices] IssueOrder.Handler handler, [FromServices] OrderDetails.Handler details,
         CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(command, CurrentUser.Of(User), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         return await DoneOrFormAsync(result, a["Order_Issued"], command.Id, async () =>
             await details.LoadAsync(command.Id, cancellationToken) is { } order
                 ? View(nameof(Details), new DetailsPage(order, order.Status == Domain.Orders.OrderStatus.Draft ? command : null))

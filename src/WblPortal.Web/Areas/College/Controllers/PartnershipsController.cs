@@ -61,7 +61,7 @@ public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<Par
     [HttpPost]
     public async Task<IActionResult> Save(EditPartnership.Command command, [FromServices] EditPartnership.Handler handler, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();
@@ -84,14 +84,14 @@ public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<Par
     }
 
     [HttpPost]
-    public Task<IActionResult> Sign(PartnershipStep.Command command, [FromServices] PartnershipStep.Handler handler, [FromServices] PartnershipDetails.Handler details,
+    public Task<IActionResult> Sign(PartnershipStep.Command command, [FromServices] SignPartnership.Handler handler, [FromServices] PartnershipDetails.Handler details,
         CancellationToken cancellationToken) =>
-        StepAsync(PartnershipStep.Step.Sign, command, handler, details, p["Partnership_SignedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, p["Partnership_SignedFlash"], cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Terminate(PartnershipStep.Command command, [FromServices] PartnershipStep.Handler handler, [FromServices] PartnershipDetails.Handler details,
+    public Task<IActionResult> Terminate(PartnershipStep.Command command, [FromServices] TerminatePartnership.Handler handler, [FromServices] PartnershipDetails.Handler details,
         CancellationToken cancellationToken) =>
-        StepAsync(PartnershipStep.Step.Terminate, command, handler, details, p["Partnership_TerminatedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, p["Partnership_TerminatedFlash"], cancellationToken);
 
     [HttpPost]
     [RequestSizeLimit(12 * 1024 * 1024)]
@@ -99,16 +99,16 @@ public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<Par
     public async Task<IActionResult> UploadScan(UploadPartnershipScan.Command command, [FromServices] UploadPartnershipScan.Handler handler,
         [FromServices] PartnershipDetails.Handler details, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         return await AfterStepAsync(result, command.Id, details, p["Partnership_ScanSavedFlash"], cancellationToken);
     }
 
     public async Task<IActionResult> Scan(Guid id, [FromServices] DownloadPartnershipScan.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(id, cancellationToken) is { } scan ? File(scan.Content, scan.ContentType, scan.FileName) : NotFound();
 
-    private async Task<IActionResult> StepAsync(PartnershipStep.Step step, PartnershipStep.Command command, PartnershipStep.Handler handler,
+    private async Task<IActionResult> StepAsync(Task<FeatureResult> step, PartnershipStep.Command command,
         PartnershipDetails.Handler details, string flash, CancellationToken cancellationToken) =>
-        await AfterStepAsync(await handler.HandleAsync(step, command, User.ToWorkflowUser(), cancellationToken), command.Id, details, flash, cancellationToken);
+        await AfterStepAsync(await step, command.Id, details, flash, cancellationToken);
 
     private async Task<IActionResult> AfterStepAsync(FeatureResult result, Guid id, PartnershipDetails.Handler details, string flash, CancellationToken cancellationToken)
     {

@@ -99,22 +99,22 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
     }
 
     [HttpPost]
-    public Task<IActionResult> Propose(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Propose, command, handler, details, "Flash_Proposed", cancellationToken);
+    public Task<IActionResult> Propose(PlacementStep.Command command, [FromServices] ProposePlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_Proposed", cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Cancel(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Cancel, command, handler, details, "Flash_Cancelled", cancellationToken);
+    public Task<IActionResult> Cancel(PlacementStep.Command command, [FromServices] CancelPlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_Cancelled", cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Start(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Start, command, handler, details, "Flash_Started", cancellationToken);
+    public Task<IActionResult> Start(PlacementStep.Command command, [FromServices] StartPlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_Started", cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Complete(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Complete, command, handler, details, "Flash_Completed", cancellationToken);
+    public Task<IActionResult> Complete(PlacementStep.Command command, [FromServices] CompletePlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_Completed", cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Assess(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Assess, command, handler, details, "Flash_Assessed", cancellationToken);
+    public Task<IActionResult> Assess(PlacementStep.Command command, [FromServices] AssessPlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_Assessed", cancellationToken);
 }

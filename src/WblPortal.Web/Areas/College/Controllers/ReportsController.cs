@@ -24,7 +24,7 @@ public sealed class ReportsController(TimeProvider clock) : AnnualReportsControl
     public async Task<IActionResult> Create(CreateAnnualReport.Command command, [FromServices] CreateAnnualReport.Handler handler,
         [FromServices] ListAnnualReports.Handler list, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         return await DoneOrFormAsync(result, R["AnnualReport_CreatedFlash"], result.Id, async () =>
         {
             ViewBag.Create = command;
@@ -36,7 +36,7 @@ public sealed class ReportsController(TimeProvider clock) : AnnualReportsControl
     public async Task<IActionResult> Edit(EditAnnualReport.Command command, [FromServices] EditAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken);
+        var result = await handler.HandleAsync(command, cancellationToken);
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();
@@ -68,12 +68,12 @@ public sealed class ReportsController(TimeProvider clock) : AnnualReportsControl
     }
 
     [HttpPost]
-    public Task<IActionResult> Send(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+    public Task<IActionResult> Send(AnnualReportStep.Command command, [FromServices] SendAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(AnnualReportStep.Step.Send, command, handler, details, R["AnnualReport_SentFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_SentFlash"], cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Submit(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+    public Task<IActionResult> Submit(AnnualReportStep.Command command, [FromServices] SubmitAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(AnnualReportStep.Step.Submit, command, handler, details, R["AnnualReport_SubmittedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_SubmittedFlash"], cancellationToken);
 }

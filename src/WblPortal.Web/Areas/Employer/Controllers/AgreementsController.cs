@@ -14,7 +14,7 @@ public sealed class AgreementsController(IStringLocalizer<AgreementResource> a) 
 {
     [HttpPost]
     public async Task<IActionResult> Confirm(Guid id, uint version, [FromServices] ConfirmAgreement.Handler handler, CancellationToken cancellationToken) =>
-        await AfterStepAsync(id, await handler.ConfirmAsync(id, version, ConfirmAgreement.Party.Employer, CurrentUser.Of(User), cancellationToken),
+        await AfterStepAsync(id, await handler.ConfirmAsync(id, version, ConfirmAgreement.Party.Employer, cancellationToken),
             cancellationToken);
 
     public async Task<IActionResult> Scan(Guid id, [FromServices] ConfirmAgreement.Handler handler, CancellationToken cancellationToken) =>

@@ -40,22 +40,22 @@ public sealed class PartnershipsController(IStringLocalizer<PartnershipResource>
         await handler.LoadAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
 
     [HttpPost]
-    public Task<IActionResult> Sign(PartnershipStep.Command command, [FromServices] PartnershipStep.Handler handler, [FromServices] PartnershipDetails.Handler details,
+    public Task<IActionResult> Sign(PartnershipStep.Command command, [FromServices] SignPartnership.Handler handler, [FromServices] PartnershipDetails.Handler details,
         CancellationToken cancellationToken) =>
-        StepAsync(PartnershipStep.Step.Sign, command, handler, details, p["Partnership_SignedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, p["Partnership_SignedFlash"], cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Terminate(PartnershipStep.Command command, [FromServices] PartnershipStep.Handler handler, [FromServices] PartnershipDetails.Handler details,
+    public Task<IActionResult> Terminate(PartnershipStep.Command command, [FromServices] TerminatePartnership.Handler handler, [FromServices] PartnershipDetails.Handler details,
         CancellationToken cancellationToken) =>
-        StepAsync(PartnershipStep.Step.Terminate, command, handler, details, p["Partnership_TerminatedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, p["Partnership_TerminatedFlash"], cancellationToken);
 
     public async Task<IActionResult> Scan(Guid id, [FromServices] DownloadPartnershipScan.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(id, cancellationToken) is { } scan ? File(scan.Content, scan.ContentType, scan.FileName) : NotFound();
 
-    private async Task<IActionResult> StepAsync(PartnershipStep.Step step, PartnershipStep.Command command, PartnershipStep.Handler handler,
+    private async Task<IActionResult> StepAsync(Task<FeatureResult> step, PartnershipStep.Command command,
         PartnershipDetails.Handler details, string flash, CancellationToken cancellationToken)
     {
-        var result = await handler.HandleAsync(step, command, User.ToWorkflowUser(), cancellationToken);
+        var result = await step;
         if (result.Outcome == FeatureOutcome.NotFound)
         {
             return NotFound();

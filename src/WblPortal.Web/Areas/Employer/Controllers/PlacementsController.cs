@@ -50,38 +50,26 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
         return View(model);
     }
 
-    /// <summary>Confirming more learners than the placement's site takes over these dates is refused (the site's
-    /// capacity is on the Sites page).</summary>
+    /// <summary>Confirming more learners than the placement's site takes is refused (ConfirmPlacement); the refused page
+    /// shows the site's load again.</summary>
     [HttpPost]
-    public async Task<IActionResult> Confirm(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
+    public async Task<IActionResult> Confirm(PlacementStep.Command command, [FromServices] ConfirmPlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
         [FromServices] SiteCapacity.Handler sites, CancellationToken cancellationToken)
     {
-        await using var transaction = await sites.LockSiteAsync(command.Id, cancellationToken);
-        if (await sites.CheckAsync(command.Id, command.Count ?? 0, cancellationToken) is { } refused)
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome is FeatureOutcome.Invalid)
         {
-            var model = await details.LoadAsync(command.Id, forEmployer: true, cancellationToken);
-            if (model is null)
-            {
-                return NotFound();
-            }
-
-            ModelState.Clear();
-            AddErrors(refused);
-            ViewBag.Step = command;
             ViewBag.SiteLoad = await sites.LoadAsync(command.Id, cancellationToken);
-            return View("Details", model);
         }
 
-        var result = await StepAsync(PlacementStep.Kind.Confirm, command, handler, details, "Flash_Confirmed", cancellationToken);
-        await transaction.CommitAsync(cancellationToken); // the confirmation, when it was saved; nothing otherwise
-        return result;
+        return await StepAsync(Task.FromResult(result), command, details, "Flash_Confirmed", cancellationToken);
     }
 
     [HttpPost]
-    public Task<IActionResult> Decline(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.Decline, command, handler, details, "Flash_Declined", cancellationToken);
+    public Task<IActionResult> Decline(PlacementStep.Command command, [FromServices] DeclinePlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_Declined", cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> RequestChanges(PlacementStep.Command command, [FromServices] PlacementStep.Handler handler, [FromServices] PlacementDetails.Handler details,
-        CancellationToken cancellationToken) => StepAsync(PlacementStep.Kind.RequestChanges, command, handler, details, "Flash_ChangesRequested", cancellationToken);
+    public Task<IActionResult> RequestChanges(PlacementStep.Command command, [FromServices] RequestPlacementChanges.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_ChangesRequested", cancellationToken);
 }

@@ -20,12 +20,12 @@ public sealed class ReportsController : AnnualReportsControllerBase
     }
 
     [HttpPost]
-    public Task<IActionResult> Agree(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+    public Task<IActionResult> Agree(AnnualReportStep.Command command, [FromServices] AgreeAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(AnnualReportStep.Step.Agree, command, handler, details, R["AnnualReport_AgreedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_AgreedFlash"], cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Comment(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+    public Task<IActionResult> Comment(AnnualReportStep.Command command, [FromServices] CommentOnAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(AnnualReportStep.Step.Comment, command, handler, details, R["AnnualReport_CommentedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_CommentedFlash"], cancellationToken);
 }

@@ -13,6 +13,6 @@ public sealed class AgreementsController(IStringLocalizer<AgreementResource> a) 
 {
     [HttpPost]
     public async Task<IActionResult> Confirm(Guid id, uint version, [FromServices] ConfirmAgreement.Handler handler, CancellationToken cancellationToken) =>
-        await AfterStepAsync(id, await handler.ConfirmAsync(id, version, ConfirmAgreement.Party.Learner, CurrentUser.Of(User), cancellationToken),
+        await AfterStepAsync(id, await handler.ConfirmAsync(id, version, ConfirmAgreement.Party.Learner, cancellationToken),
             cancellationToken);
 }

@@ -38,12 +38,12 @@ public sealed class ReportsController(WblDbContext db) : AnnualReportsController
     }
 
     [HttpPost]
-    public Task<IActionResult> Accept(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+    public Task<IActionResult> Accept(AnnualReportStep.Command command, [FromServices] AcceptAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(AnnualReportStep.Step.Accept, command, handler, details, R["AnnualReport_AcceptedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_AcceptedFlash"], cancellationToken);
 
     [HttpPost]
-    public Task<IActionResult> Return(AnnualReportStep.Command command, [FromServices] AnnualReportStep.Handler handler,
+    public Task<IActionResult> Return(AnnualReportStep.Command command, [FromServices] ReturnAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(AnnualReportStep.Step.Return, command, handler, details, R["AnnualReport_ReturnedFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_ReturnedFlash"], cancellationToken);
 }

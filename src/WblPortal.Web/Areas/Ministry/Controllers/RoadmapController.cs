@@ -19,6 +19,6 @@ public sealed class RoadmapController : RoadmapControllerBase
     [HttpPost]
     public async Task<IActionResult> Edit(EditRoadmapMeasure.Command command, [FromServices] EditRoadmapMeasure.Handler handler,
         CancellationToken cancellationToken) =>
-        await SavedOrFormAsync(await handler.HandleAsync(command, User.ToWorkflowUser(), cancellationToken), command, command.Id,
+        await SavedOrFormAsync(await handler.HandleAsync(command, cancellationToken), command, command.Id,
             id => handler.LoadAsync(id, cancellationToken), null);
 }

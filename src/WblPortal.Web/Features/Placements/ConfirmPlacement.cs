@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Localization;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Features.EmployerSites;
+
+namespace WblPortal.Web.Features.Placements;
+
+/// <summary>The employer confirms a proposed placement for a number of learners. Confirming more learners than the
+/// placement's site takes over these dates is refused (the site's capacity is on the Sites page): the check and the
+/// confirmation run in one transaction holding the site's row, so two confirmations at one site are counted one after
+/// the other.</summary>
+public static class ConfirmPlacement
+{
+    public sealed class Handler(WblDbContext db, StepRunner steps, SiteCapacity.Handler sites, IStringLocalizer<WorkflowResource> w)
+    {
+        public async Task<FeatureResult> HandleAsync(PlacementStep.Command command, CancellationToken cancellationToken)
+        {
+            await using var transaction = await sites.LockSiteAsync(command.Id, cancellationToken);
+            if (await sites.CheckAsync(command.Id, command.Count ?? 0, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            var result = await steps.RunAsync(await PlacementStep.LoadAsync(db, command.Id, cancellationToken), command.Version, (p, by, at) =>
+                {
+                    p.Confirm(command.Count ?? 0, by, at);
+                    return null;
+                },
+                PlacementStep.Refusals(w, hasCount: true), cancellationToken, staleFirst: true);
+            await transaction.CommitAsync(cancellationToken); // the confirmation, when it was saved; nothing otherwise
+            return result;
+        }
+    }
+}

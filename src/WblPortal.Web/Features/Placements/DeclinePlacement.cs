@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Localization;
+using WblPortal.Infrastructure.Data;
+
+namespace WblPortal.Web.Features.Placements;
+
+/// <summary>The employer declines a proposed placement, with a reason.</summary>
+public static class DeclinePlacement
+{
+    public sealed class Handler(WblDbContext db, StepRunner steps, IStringLocalizer<WorkflowResource> w)
+    {
+        public async Task<FeatureResult> HandleAsync(PlacementStep.Command command, CancellationToken cancellationToken) =>
+            await steps.RunAsync(await PlacementStep.LoadAsync(db, command.Id, cancellationToken), command.Version, (p, by, at) =>
+                {
+                    p.Decline(command.Reason ?? "", by, at);
+                    return null;
+                },
+                PlacementStep.Refusals(w), cancellationToken, staleFirst: true);
+    }
+}
