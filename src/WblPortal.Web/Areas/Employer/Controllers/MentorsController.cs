@@ -62,7 +62,7 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e, IStr
     public async Task<IActionResult> Save(EditMentor.Command command, [FromServices] EditMentor.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), () =>
+        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), _ =>
         {
             LoadChoices();
             return Task.CompletedTask;
