@@ -30,9 +30,10 @@ public abstract class PortalController : Controller
     protected void Flash(string message) => TempData["Flash"] = message;
 
     /// <summary>The answer to an edit form's POST: saved → back to the list; not in scope → 404; invalid → the form
-    /// again with the errors; a concurrent edit → the form with the current data and the conflict message.</summary>
+    /// again with the errors; a concurrent edit → the form with the current data and the conflict message.
+    /// <paramref name="loadChoices"/> fills the choice lists of the command that is shown (the reloaded one after a conflict).</summary>
     protected async Task<IActionResult> SavedOrFormAsync<TCommand>(
-        FeatureResult result, TCommand command, Guid? id, Func<Guid, Task<TCommand?>> reload, Func<Task>? loadChoices, string view = "Edit")
+        FeatureResult result, TCommand command, Guid? id, Func<Guid, Task<TCommand?>> reload, Func<TCommand, Task>? loadChoices, string view = "Edit")
         where TCommand : class
     {
         switch (result.Outcome)
@@ -51,7 +52,7 @@ public abstract class PortalController : Controller
         AddErrors(result);
         if (loadChoices is not null)
         {
-            await loadChoices();
+            await loadChoices(command);
         }
 
         return View(view, command);

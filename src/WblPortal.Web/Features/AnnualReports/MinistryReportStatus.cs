@@ -33,6 +33,9 @@ public static class MinistryReportStatus
         public string StatusKey => Status is { } s ? "AnnualReportStatus_" + s : "AnnualReportStatus_NotStarted";
     }
 
+    /// <summary>The ministry's page: the rows, the filter with its year settled, and the regions to filter by.</summary>
+    public sealed record Page(PagedList<Row> List, Filter Filter, IReadOnlyList<Domain.Reference.Region> Regions);
+
     /// <summary>The academic year that a day falls in (from 1 September).</summary>
     public static int AcademicYearOf(DateOnly day) => day.Month >= 9 ? day.Year : day.Year - 1;
 
@@ -92,7 +95,11 @@ public static class MinistryReportStatus
                     x.Report == null ? 0 : x.Report.Responses.Count(r => r.Decision == EmployerReportDecision.Commented)));
         }
 
-        public Task<PagedList<Row>> PageAsync(ListQuery query, Filter filter, CancellationToken cancellationToken) =>
-            Query(query, filter).ToPagedListAsync(query, cancellationToken);
+        public async Task<Page> PageAsync(ListQuery query, Filter filter, CancellationToken cancellationToken)
+        {
+            filter.Year = YearOf(filter);
+            var regions = await db.Regions.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
+            return new Page(await Query(query, filter).ToPagedListAsync(query, cancellationToken), filter, regions);
+        }
     }
 }

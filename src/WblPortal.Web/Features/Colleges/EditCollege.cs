@@ -1,8 +1,12 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Colleges;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Features.ReferenceData;
 
 namespace WblPortal.Web.Features.Colleges;
 
@@ -23,6 +27,12 @@ public static class EditCollege
         public string? DirectorName { get; set; }
         public Guid? MinistryId { get; set; }
         public List<int> NqfLevelIds { get; set; } = [];
+
+        // The form's choices: filled by Handler.LoadChoicesAsync, never bound from the request.
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Kinds { get; set; } = [];
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Regions { get; set; } = [];
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> NqfLevels { get; set; } = [];
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Ministries { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -55,8 +65,16 @@ public static class EditCollege
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, ReferenceChoices.Handler choices)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken)
+        {
+            command.Kinds = choices.CollegeKinds();
+            command.Regions = await choices.RegionsAsync(cancellationToken);
+            command.NqfLevels = await choices.NqfLevelsAsync(withNumber: true, cancellationToken);
+            command.Ministries = await choices.MinistriesAsync(cancellationToken);
+        }
+
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
             await db.Colleges.AsNoTracking().Where(c => c.Id == id)
                 .Select(c => new Command

@@ -1,4 +1,7 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Programmes;
@@ -18,6 +21,9 @@ public static class EditCompetency
         public string? Code { get; set; }
         public string? NameKy { get; set; }
         public string? NameRu { get; set; }
+
+        /// <summary>The form's choice: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Specialties { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -42,6 +48,9 @@ public static class EditCompetency
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Specialties = await ListCompetencies.SpecialtyChoicesAsync(db, command.SpecialtyId, cancellationToken);
+
         private IQueryable<Competency> Own => db.Competencies.Where(c => c.CollegeId == db.Actor.CollegeId);
 
         public Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,9 +1,13 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Features.ReferenceData;
 
 namespace WblPortal.Web.Features.Employers;
 
@@ -23,6 +27,10 @@ public static class EditEmployer
         public string? ContactPerson { get; set; }
         public string? Phone { get; set; }
         public string? Email { get; set; }
+
+        // The form's choices: filled by Handler.LoadChoicesAsync, never bound from the request.
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Sectors { get; set; } = [];
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Regions { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -54,8 +62,14 @@ public static class EditEmployer
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, ReferenceChoices.Handler choices)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken)
+        {
+            command.Sectors = choices.Sectors();
+            command.Regions = await choices.RegionsAsync(cancellationToken);
+        }
+
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
             await db.Employers.AsNoTracking().Where(e => e.Id == id)
                 .Select(e => new Command

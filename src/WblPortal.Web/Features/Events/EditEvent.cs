@@ -1,6 +1,11 @@
+using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Common;
 using WblPortal.Domain.Events;
 using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Reference;
@@ -25,6 +30,10 @@ public static class EditEvent
         public string? Location { get; set; }
         public string? Description { get; set; }
         public List<Guid> EmployerIds { get; set; } = [];
+
+        // The form's choices: filled by Handler.LoadChoicesAsync, never bound from the request.
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Forms { get; set; } = [];
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Employers { get; set; } = [];
     }
 
     /// <summary>Employers the college has a partnership with (not terminated): the ones that can take part.</summary>
@@ -54,8 +63,21 @@ public static class EditEvent
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> w)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> w, IStringLocalizer<PartnershipResource> p)
     {
+        /// <summary>The active WBL forms of the first two stages, and the employers the college partners with.</summary>
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken)
+        {
+            var culture = CultureInfo.CurrentUICulture.Name;
+            var forms = await db.WblForms.AsNoTracking()
+                .Where(f => f.IsActive && (f.Stage == WblStage.Preparation || f.Stage == WblStage.GettingToKnow))
+                .OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
+            command.Forms = forms.Select(f => new SelectListItem($"{LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture)} ({p["Stage_" + f.Stage]})", f.Id.ToString())).ToList();
+            var partnerIds = PartnerEmployerIds(db);
+            command.Employers = await db.Employers.AsNoTracking().Where(e => partnerIds.Contains(e.Id)).OrderBy(e => e.Name)
+                .Select(e => new SelectListItem(e.Name, e.Id.ToString())).ToListAsync(cancellationToken);
+        }
+
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
             var command = await db.InformationEvents.AsNoTracking().Where(e => e.Id == id && e.CollegeId == db.Actor.CollegeId && e.Status == EventStatus.Planned)

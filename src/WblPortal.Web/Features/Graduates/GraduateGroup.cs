@@ -1,4 +1,6 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -18,6 +20,9 @@ public static class GraduateGroup
 
         /// <summary>Clears the graduation date instead (entered by mistake).</summary>
         public bool Clear { get; set; }
+
+        /// <summary>The form's choice: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Groups { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -34,6 +39,9 @@ public static class GraduateGroup
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Groups = await GroupsAsync(command.GroupId, cancellationToken);
+
         public Task<List<SelectListItem>> GroupsAsync(Guid? selected, CancellationToken cancellationToken) =>
             db.StudyGroups.AsNoTracking().OrderBy(g => g.Name)
                 .Select(g => new SelectListItem(g.Name, g.Id.ToString(), g.Id == selected)).ToListAsync(cancellationToken);

@@ -1,6 +1,9 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Access;
@@ -28,6 +31,12 @@ public static class InviteUser
         public Guid? OrganizationId { get; set; }
         public Guid? MentorId { get; set; }
         public Guid? LearnerId { get; set; }
+
+        // The form's choices, filled by InviteChoices and never bound from the request; a null list is not offered.
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Roles { get; set; } = [];
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem>? Organizations { get; set; }
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem>? Mentors { get; set; }
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem>? Learners { get; set; }
     }
 
     /// <summary>The roles the actor may invite.</summary>

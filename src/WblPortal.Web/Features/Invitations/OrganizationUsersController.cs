@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.Lists;
 
@@ -10,12 +10,10 @@ namespace WblPortal.Web.Features.Invitations;
 
 /// <summary>The Users page of an Area: the organization's users and pending invitations, inviting and revoking.
 /// Each Area's controller derives from it with its own [Area] and policy.</summary>
-public abstract class OrganizationUsersController(WblDbContext db) : PortalController
+public abstract class OrganizationUsersController(IActorAccessor actor) : PortalController
 {
-    protected WblDbContext Db { get; } = db;
-
     /// <summary>The organization whose users the page shows; null for the whole platform.</summary>
-    protected virtual Guid? OrganizationId => Db.Actor.OrganizationId;
+    protected virtual Guid? OrganizationId => actor.Actor.OrganizationId;
 
     protected abstract string AreaName { get; }
 
@@ -38,20 +36,21 @@ public abstract class OrganizationUsersController(WblDbContext db) : PortalContr
 
     /// <param name="role">Preselected role, e.g. from the "invite administrator" link of a college or employer.</param>
     /// <param name="organizationId">Preselected organization (platform admin only; others always invite into their own).</param>
-    public async Task<IActionResult> Invite(string? role, Guid? organizationId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Invite(string? role, Guid? organizationId, [FromServices] InviteChoices.Handler choices, CancellationToken cancellationToken)
     {
-        var roles = InviteUser.RolesFor(Db.Actor);
+        var roles = InviteUser.RolesFor(actor.Actor);
         var command = new InviteUser.Command
         {
             Role = role is not null && roles.Contains(role) ? role : roles.FirstOrDefault(),
             OrganizationId = OrganizationId is null ? organizationId : null,
         };
-        await LoadInviteChoicesAsync(cancellationToken);
+        await LoadInviteChoicesAsync(command, choices, cancellationToken);
         return View(command);
     }
 
     [HttpPost]
-    public async Task<IActionResult> Invite(InviteUser.Command command, [FromServices] InviteUser.Handler handler, [FromServices] IStringLocalizer<AccountResource> a, CancellationToken cancellationToken)
+    public async Task<IActionResult> Invite(InviteUser.Command command, [FromServices] InviteUser.Handler handler, [FromServices] InviteChoices.Handler choices,
+        [FromServices] IStringLocalizer<AccountResource> a, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
         if (result.Outcome == FeatureOutcome.NotFound)
@@ -66,7 +65,7 @@ public abstract class OrganizationUsersController(WblDbContext db) : PortalContr
         }
 
         AddErrors(result);
-        await LoadInviteChoicesAsync(cancellationToken);
+        await LoadInviteChoicesAsync(command, choices, cancellationToken);
         return View(command);
     }
 
@@ -83,10 +82,10 @@ public abstract class OrganizationUsersController(WblDbContext db) : PortalContr
         return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>Fills ViewBag.Roles and the Area's own choices (organizations, mentors or learners).</summary>
-    protected virtual Task LoadInviteChoicesAsync(CancellationToken cancellationToken)
+    /// <summary>Fills the form's roles; an Area adds its own choices (organizations, mentors or learners).</summary>
+    protected virtual Task LoadInviteChoicesAsync(InviteUser.Command command, InviteChoices.Handler choices, CancellationToken cancellationToken)
     {
-        ViewBag.Roles = InviteUser.RolesFor(Db.Actor).Select(r => new SelectListItem(L["Role_" + r], r)).ToList();
+        choices.LoadRoles(command);
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,7 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Npgsql;
@@ -16,6 +19,9 @@ public static class EditLearner
         public Guid? Id { get; set; }
         public uint Version { get; set; }
         public Guid? GroupId { get; set; }
+
+        /// <summary>The form's choice: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Groups { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -36,6 +42,9 @@ public static class EditLearner
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<SharedResource> l)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Groups = await ListLearners.GroupChoicesAsync(db, command.GroupId, cancellationToken);
+
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
             await db.Learners.AsNoTracking().Where(x => x.Id == id)
                 .Select(x => new Command

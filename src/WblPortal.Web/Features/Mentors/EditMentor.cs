@@ -1,4 +1,7 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Common;
@@ -22,6 +25,9 @@ public static class EditMentor
         public DateOnly? PedagogicalTrainingDate { get; set; }
         public string? Phone { get; set; }
         public string? Email { get; set; }
+
+        /// <summary>The form's choice: filled by <see cref="Handler.LoadChoices"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> EducationLevels { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -46,8 +52,11 @@ public static class EditMentor
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<SharedResource> l)
     {
+        public void LoadChoices(Command command) =>
+            command.EducationLevels = Enum.GetValues<EducationLevel>().Select(k => new SelectListItem(l["EducationLevel_" + k], k.ToString())).ToList();
+
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
             await db.Mentors.AsNoTracking().Where(m => m.Id == id)
                 .Select(m => new Command

@@ -1,4 +1,6 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Mentors;
@@ -21,6 +23,10 @@ public static class EditMentorTraining
         public int? Hours { get; set; }
         public string? Provider { get; set; }
         public string? CertificateNumber { get; set; }
+
+        /// <summary>The mentor's name shown above the form: filled by the controller from
+        /// <see cref="Handler.MentorNameAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public string? MentorName { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Command>

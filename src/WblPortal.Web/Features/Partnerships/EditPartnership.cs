@@ -1,4 +1,7 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Partnerships;
@@ -21,6 +24,9 @@ public static class EditPartnership
         public DateOnly? ValidFrom { get; set; }
         public DateOnly? ValidUntil { get; set; }
         public string? Subject { get; set; }
+
+        /// <summary>The form's choice: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Employers { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -47,6 +53,12 @@ public static class EditPartnership
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> w, TimeProvider clock)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken)
+        {
+            var employers = await db.Employers.AsNoTracking().OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
+            command.Employers = employers.Select(e => new SelectListItem(e.Name, e.Id.ToString())).ToList();
+        }
+
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
             await db.Partnerships.AsNoTracking().Where(p => p.Id == id && p.CollegeId == db.Actor.CollegeId && p.Status == PartnershipStatus.Draft
                 && p.CollegeSignedAt == null && p.EmployerSignedAt == null)

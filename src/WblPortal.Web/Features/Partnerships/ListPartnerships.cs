@@ -70,7 +70,10 @@ public static class ListPartnerships
                     p.ScanFileId != null));
         }
 
-        public Task<PagedList<Row>> PageAsync(ListQuery query, Filter filter, CancellationToken cancellationToken) =>
-            Query(query, filter).ToPagedListAsync(query, cancellationToken);
+        public async Task<Page> PageAsync(ListQuery query, Filter filter, CancellationToken cancellationToken) =>
+            new(await Query(query, filter).ToPagedListAsync(query, cancellationToken), filter);
     }
+
+    /// <summary>The list page: the rows and the filter they were chosen by.</summary>
+    public sealed record Page(PagedList<Row> List, Filter Filter);
 }

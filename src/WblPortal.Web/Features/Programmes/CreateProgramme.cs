@@ -1,9 +1,13 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Features.Competencies;
 
 namespace WblPortal.Web.Features.Programmes;
 
@@ -16,6 +20,9 @@ public static class CreateProgramme
 
         /// <summary>The first calendar year of the academic year (2025 = 2025–2026).</summary>
         public int? AcademicYear { get; set; }
+
+        /// <summary>The form's choice: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Specialties { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -34,6 +41,9 @@ public static class CreateProgramme
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Specialties = await ListCompetencies.SpecialtyChoicesAsync(db, command.SpecialtyId, cancellationToken);
+
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             var validation = await validator.ValidateAsync(command, cancellationToken);

@@ -1,8 +1,12 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Colleges;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Features.ReferenceData;
 
 namespace WblPortal.Web.Features.Specialties;
 
@@ -17,6 +21,9 @@ public static class EditSpecialty
         public string? NameKy { get; set; }
         public string? NameRu { get; set; }
         public int NqfLevelId { get; set; }
+
+        /// <summary>The form's choice: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> NqfLevels { get; set; } = [];
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -38,8 +45,11 @@ public static class EditSpecialty
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, ReferenceChoices.Handler choices)
     {
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.NqfLevels = await choices.NqfLevelsAsync(withNumber: false, cancellationToken);
+
         public async Task<Command?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
             await db.Specialties.AsNoTracking().Where(s => s.Id == id)
                 .Select(s => new Command { Id = s.Id, Version = s.Version, Code = s.Code, NameKy = s.NameKy, NameRu = s.NameRu, NqfLevelId = s.NqfLevelId })

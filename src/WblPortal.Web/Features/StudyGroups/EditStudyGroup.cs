@@ -1,5 +1,7 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -24,6 +26,9 @@ public static class EditStudyGroup
         public int? IntakeYear { get; set; }
         public int? YearOfStudy { get; set; }
         public Guid? CuratorId { get; set; }
+
+        /// <summary>The form's choices: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
+        [BindNever, ValidateNever] public Choices Options { get; set; } = new([], []);
     }
 
     /// <summary>What the form's selects offer: only the actor's own specialties and curators.</summary>
@@ -71,6 +76,9 @@ public static class EditStudyGroup
                     YearOfStudy = g.YearOfStudy, CuratorId = g.CuratorId,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
+
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Options = await ChoicesAsync(cancellationToken);
 
         public async Task<Choices> ChoicesAsync(CancellationToken cancellationToken)
         {

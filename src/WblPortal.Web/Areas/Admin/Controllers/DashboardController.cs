@@ -1,25 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
+using WblPortal.Web.Features.Dashboards;
 
 namespace WblPortal.Web.Areas.Admin.Controllers;
 
 [Area("Admin")]
 [Authorize(Policy = Policies.Admin)]
-public sealed class DashboardController(WblDbContext db) : Controller
+public sealed class DashboardController : Controller
 {
-    public sealed record Counts(int Colleges, int Employers, int Users, int Learners, int PendingInvitations);
-
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var now = DateTimeOffset.UtcNow;
-        return View(new Counts(
-            await db.Colleges.CountAsync(cancellationToken),
-            await db.Employers.CountAsync(cancellationToken),
-            await db.Users.CountAsync(cancellationToken),
-            await db.Learners.CountAsync(cancellationToken),
-            await db.Invitations.CountAsync(i => i.AcceptedAt == null && i.ExpiresAt > now, cancellationToken)));
-    }
+    public async Task<IActionResult> Index([FromServices] AdminDashboard.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.LoadAsync(cancellationToken));
 }

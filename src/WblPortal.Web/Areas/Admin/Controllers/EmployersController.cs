@@ -1,12 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Employers;
-using WblPortal.Domain.Common;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.Employers;
@@ -17,7 +12,7 @@ namespace WblPortal.Web.Areas.Admin.Controllers;
 
 [Area("Admin")]
 [Authorize(Policy = Policies.Admin)]
-public sealed class EmployersController(WblDbContext db, IStringLocalizer<AdminResource> m) : PortalController
+public sealed class EmployersController(IStringLocalizer<AdminResource> m) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] ListEmployers.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.PageAsync(query, cancellationToken));
@@ -31,10 +26,11 @@ public sealed class EmployersController(WblDbContext db, IStringLocalizer<AdminR
         return XlsxFile.Result(file, "employers");
     }
 
-    public async Task<IActionResult> Create()
+    public async Task<IActionResult> Create([FromServices] EditEmployer.Handler handler, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync();
-        return View("Edit", new EditEmployer.Command { RegionId = 1 });
+        var command = new EditEmployer.Command { RegionId = 1 };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditEmployer.Handler handler, CancellationToken cancellationToken)
@@ -45,7 +41,7 @@ public sealed class EmployersController(WblDbContext db, IStringLocalizer<AdminR
             return NotFound();
         }
 
-        await LoadChoicesAsync();
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -53,20 +49,13 @@ public sealed class EmployersController(WblDbContext db, IStringLocalizer<AdminR
     public async Task<IActionResult> Save(EditEmployer.Command command, [FromServices] EditEmployer.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), LoadChoicesAsync);
+        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken),
+            shown => handler.LoadChoicesAsync(shown, cancellationToken));
     }
 
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteEmployer.Handler handler, CancellationToken cancellationToken)
     {
         return Deleted(await handler.HandleAsync(id, cancellationToken), id);
-    }
-
-    private async Task LoadChoicesAsync()
-    {
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync();
-        ViewBag.Regions = regions.Select(r => new SelectListItem(LocalizedName.Pick(r.NameKy, r.NameRu, r.NameEn, culture), r.Id.ToString())).ToList();
-        ViewBag.Sectors = Enum.GetValues<EconomicSector>().Select(k => new SelectListItem(L["Sector_" + k], k.ToString())).ToList();
     }
 }

@@ -1,10 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using WblPortal.Domain.Common;
-using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features.Invitations;
 using WblPortal.Web.Features.Users;
@@ -15,7 +11,7 @@ namespace WblPortal.Web.Areas.Admin.Controllers;
 /// <summary>Every user of the platform: search, lock and unlock; inviting the first admins of organizations.</summary>
 [Area("Admin")]
 [Authorize(Policy = Policies.Admin)]
-public sealed class UsersController(WblDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<AdminResource> m) : OrganizationUsersController(db)
+public sealed class UsersController(IActorAccessor actor) : OrganizationUsersController(actor)
 {
     protected override Guid? OrganizationId => null;
 
@@ -52,21 +48,9 @@ public sealed class UsersController(WblDbContext db, Microsoft.Extensions.Locali
         return RedirectToAction(nameof(Index));
     }
 
-    protected override async Task LoadInviteChoicesAsync(CancellationToken cancellationToken)
+    protected override async Task LoadInviteChoicesAsync(InviteUser.Command command, InviteChoices.Handler choices, CancellationToken cancellationToken)
     {
-        await base.LoadInviteChoicesAsync(cancellationToken);
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var colleges = await Db.Colleges.AsNoTracking().OrderBy(c => c.NameKy)
-            .Select(c => new { c.Id, c.NameKy, c.NameRu, c.NameEn }).ToListAsync(cancellationToken);
-        var employers = await Db.Employers.AsNoTracking().OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
-        var ministries = await Db.Ministries.AsNoTracking().OrderBy(m => m.NameKy)
-            .Select(m => new { m.Id, m.NameKy, m.NameRu, m.NameEn }).ToListAsync(cancellationToken);
-        var collegeGroup = new SelectListGroup { Name = m["Colleges_Title"] };
-        var employerGroup = new SelectListGroup { Name = m["Employers_Title"] };
-        var ministryGroup = new SelectListGroup { Name = m["Ministries_Title"] };
-        ViewBag.Organizations = colleges.Select(c => new SelectListItem(LocalizedName.Pick(c.NameKy, c.NameRu, c.NameEn, culture), c.Id.ToString()) { Group = collegeGroup })
-            .Concat(employers.Select(e => new SelectListItem(e.Name, e.Id.ToString()) { Group = employerGroup }))
-            .Concat(ministries.Select(m => new SelectListItem(LocalizedName.Pick(m.NameKy, m.NameRu, m.NameEn, culture), m.Id.ToString()) { Group = ministryGroup }))
-            .ToList();
+        await base.LoadInviteChoicesAsync(command, choices, cancellationToken);
+        await choices.LoadOrganizationsAsync(command, cancellationToken);
     }
 }

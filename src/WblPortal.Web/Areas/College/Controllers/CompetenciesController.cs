@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.Competencies;
@@ -14,7 +13,7 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// <summary>The competency matrix: general and professional competencies per specialty.</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class CompetenciesController(WblDbContext db, IStringLocalizer<ProgrammeResource> p) : PortalController
+public sealed class CompetenciesController(IStringLocalizer<ProgrammeResource> p) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] Guid? specialty, [FromServices] ListCompetencies.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.PageAsync(query, specialty, cancellationToken));
@@ -28,10 +27,11 @@ public sealed class CompetenciesController(WblDbContext db, IStringLocalizer<Pro
         return XlsxFile.Result(file, "competencies");
     }
 
-    public async Task<IActionResult> Create([FromQuery] Guid? specialty, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromQuery] Guid? specialty, [FromServices] EditCompetency.Handler handler, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(specialty, cancellationToken);
-        return View("Edit", new EditCompetency.Command { SpecialtyId = specialty });
+        var command = new EditCompetency.Command { SpecialtyId = specialty };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditCompetency.Handler handler, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class CompetenciesController(WblDbContext db, IStringLocalizer<Pro
             return NotFound();
         }
 
-        await LoadChoicesAsync(command.SpecialtyId, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -68,7 +68,7 @@ public sealed class CompetenciesController(WblDbContext db, IStringLocalizer<Pro
             command = await handler.LoadAsync(id, cancellationToken) ?? command;
         }
 
-        await LoadChoicesAsync(command.SpecialtyId, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View("Edit", command);
     }
 
@@ -77,7 +77,4 @@ public sealed class CompetenciesController(WblDbContext db, IStringLocalizer<Pro
     {
         return Deleted(await handler.HandleAsync(id, cancellationToken), id);
     }
-
-    private async Task LoadChoicesAsync(Guid? specialty, CancellationToken cancellationToken) =>
-        ViewBag.Specialties = await ListCompetencies.SpecialtyChoicesAsync(db, specialty, cancellationToken);
 }

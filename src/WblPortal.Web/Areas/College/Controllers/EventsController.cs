@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Common;
-using WblPortal.Domain.Reference;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.Events;
@@ -17,14 +13,11 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// <summary>The college's calendar of information events (guest lectures, job fairs, excursions, master classes…).</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class EventsController(WblDbContext db, IStringLocalizer<PartnershipResource> p) : PortalController
+public sealed class EventsController(IStringLocalizer<PartnershipResource> p) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListEvents.Filter filter, [FromServices] ListEvents.Handler handler,
-        CancellationToken cancellationToken)
-    {
-        ViewBag.Filter = filter;
-        return View(await handler.PageAsync(query, filter, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, filter, cancellationToken));
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] ListEvents.Filter filter, [FromServices] ListEvents.Handler handler,
         CancellationToken cancellationToken)
@@ -40,10 +33,11 @@ public sealed class EventsController(WblDbContext db, IStringLocalizer<Partnersh
     public async Task<IActionResult> Details(Guid id, [FromQuery] List<Guid> groupIds, [FromServices] EventDetails.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(id, groupIds, cancellationToken) is { } model ? View(model) : NotFound();
 
-    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromServices] EditEvent.Handler handler, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(cancellationToken);
-        return View("Edit", new EditEvent.Command());
+        var command = new EditEvent.Command();
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditEvent.Handler handler, CancellationToken cancellationToken)
@@ -54,7 +48,7 @@ public sealed class EventsController(WblDbContext db, IStringLocalizer<Partnersh
             return NotFound();
         }
 
-        await LoadChoicesAsync(cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -79,7 +73,7 @@ public sealed class EventsController(WblDbContext db, IStringLocalizer<Partnersh
             command = fresh;
         }
 
-        await LoadChoicesAsync(cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View("Edit", command);
     }
 
@@ -116,17 +110,5 @@ public sealed class EventsController(WblDbContext db, IStringLocalizer<Partnersh
         AddErrors(result);
         var model = await details.LoadAsync(id, groupIds, cancellationToken);
         return model is null ? NotFound() : View(nameof(Details), model);
-    }
-
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
-    {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        var forms = await db.WblForms.AsNoTracking()
-            .Where(f => f.IsActive && (f.Stage == WblStage.Preparation || f.Stage == WblStage.GettingToKnow))
-            .OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
-        ViewBag.Forms = forms.Select(f => new SelectListItem($"{LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture)} ({p["Stage_" + f.Stage]})", f.Id.ToString())).ToList();
-        var partnerIds = EditEvent.PartnerEmployerIds(db);
-        ViewBag.Employers = await db.Employers.AsNoTracking().Where(e => partnerIds.Contains(e.Id)).OrderBy(e => e.Name)
-            .Select(e => new SelectListItem(e.Name, e.Id.ToString())).ToListAsync(cancellationToken);
     }
 }

@@ -36,8 +36,9 @@ public sealed class GraduatesController(IStringLocalizer<GraduateResource> g) : 
 
     public async Task<IActionResult> Graduation(Guid? group, [FromServices] GraduateGroup.Handler handler, CancellationToken cancellationToken)
     {
-        ViewBag.Groups = await handler.GroupsAsync(group, cancellationToken);
-        return View(new GraduateGroup.Command { GroupId = group });
+        var command = new GraduateGroup.Command { GroupId = group };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View(command);
     }
 
     [HttpPost]
@@ -56,7 +57,7 @@ public sealed class GraduatesController(IStringLocalizer<GraduateResource> g) : 
         }
 
         AddErrors(result);
-        ViewBag.Groups = await handler.GroupsAsync(command.GroupId, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 

@@ -29,8 +29,9 @@ public sealed class GroupsController(IStringLocalizer<CollegeResource> c, TimePr
 
     public async Task<IActionResult> Create([FromServices] EditStudyGroup.Handler handler, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(handler, cancellationToken);
-        return View("Edit", new EditStudyGroup.Command { IntakeYear = clock.GetUtcNow().Year, YearOfStudy = 1 });
+        var command = new EditStudyGroup.Command { IntakeYear = clock.GetUtcNow().Year, YearOfStudy = 1 };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditStudyGroup.Handler handler, CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ public sealed class GroupsController(IStringLocalizer<CollegeResource> c, TimePr
             return NotFound();
         }
 
-        await LoadChoicesAsync(handler, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -74,7 +75,7 @@ public sealed class GroupsController(IStringLocalizer<CollegeResource> c, TimePr
             command = current;
         }
 
-        await LoadChoicesAsync(handler, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View("Edit", command);
     }
 
@@ -83,7 +84,4 @@ public sealed class GroupsController(IStringLocalizer<CollegeResource> c, TimePr
     {
         return Deleted(await handler.HandleAsync(id, version, cancellationToken), id, nameof(Edit));
     }
-
-    private async Task LoadChoicesAsync(EditStudyGroup.Handler handler, CancellationToken cancellationToken) =>
-        ViewBag.Choices = await handler.ChoicesAsync(cancellationToken);
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Common;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.Learners;
@@ -14,7 +13,7 @@ namespace WblPortal.Web.Areas.College.Controllers;
 
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class LearnersController(WblDbContext db, IStringLocalizer<CollegeResource> c) : PortalController
+public sealed class LearnersController(IStringLocalizer<CollegeResource> c) : PortalController
 {
     /// <summary>What the import page shows: nothing yet, or the outcome of an import and its report as CSV text.</summary>
     public sealed record ImportPage(ImportLearners.Result? Result = null, string? ReportCsv = null);
@@ -42,10 +41,11 @@ public sealed class LearnersController(WblDbContext db, IStringLocalizer<College
         return learner is null ? NotFound() : View(learner);
     }
 
-    public async Task<IActionResult> Create([FromQuery] Guid? group, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromQuery] Guid? group, [FromServices] EditLearner.Handler handler, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(group, cancellationToken);
-        return View("Edit", new EditLearner.Command { GroupId = group });
+        var command = new EditLearner.Command { GroupId = group };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditLearner.Handler handler, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ public sealed class LearnersController(WblDbContext db, IStringLocalizer<College
             return NotFound();
         }
 
-        await LoadChoicesAsync(command.GroupId, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -90,7 +90,7 @@ public sealed class LearnersController(WblDbContext db, IStringLocalizer<College
             command = current;
         }
 
-        await LoadChoicesAsync(command.GroupId, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View("Edit", command);
     }
 
@@ -135,7 +135,4 @@ public sealed class LearnersController(WblDbContext db, IStringLocalizer<College
         File(ImportLearners.Utf8File(report ?? ""), "text/csv", "learners-import-errors.csv");
 
     private string GenderText(Gender gender) => L[gender == Gender.Female ? "Gender_Female" : "Gender_Male"];
-
-    private async Task LoadChoicesAsync(Guid? group, CancellationToken cancellationToken) =>
-        ViewBag.Groups = await ListLearners.GroupChoicesAsync(db, group, cancellationToken);
 }

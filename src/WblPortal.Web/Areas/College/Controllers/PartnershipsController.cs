@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.Partnerships;
@@ -15,14 +13,11 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// <summary>The college's memoranda, cooperation agreements and WBL contracts; another college's answer 404.</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<PartnershipResource> p) : PortalController
+public sealed class PartnershipsController(IStringLocalizer<PartnershipResource> p) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListPartnerships.Filter filter,
-        [FromServices] ListPartnerships.Handler handler, CancellationToken cancellationToken)
-    {
-        ViewBag.Filter = filter;
-        return View(await handler.PageAsync(query, filter, cancellationToken));
-    }
+        [FromServices] ListPartnerships.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, filter, cancellationToken));
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] ListPartnerships.Filter filter,
         [FromServices] ListPartnerships.Handler handler, CancellationToken cancellationToken)
@@ -40,10 +35,11 @@ public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<Par
     public async Task<IActionResult> Details(Guid id, [FromServices] PartnershipDetails.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
 
-    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromServices] EditPartnership.Handler handler, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(cancellationToken);
-        return View("Edit", new EditPartnership.Command());
+        var command = new EditPartnership.Command();
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditPartnership.Handler handler, CancellationToken cancellationToken)
@@ -54,7 +50,7 @@ public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<Par
             return NotFound();
         }
 
-        await LoadChoicesAsync(cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -79,7 +75,7 @@ public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<Par
             command = fresh;
         }
 
-        await LoadChoicesAsync(cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View("Edit", command);
     }
 
@@ -126,11 +122,5 @@ public sealed class PartnershipsController(WblDbContext db, IStringLocalizer<Par
         AddErrors(result);
         var model = await details.LoadAsync(id, cancellationToken);
         return model is null ? NotFound() : View(nameof(Details), model);
-    }
-
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
-    {
-        var employers = await db.Employers.AsNoTracking().OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
-        ViewBag.Employers = employers.Select(e => new SelectListItem(e.Name, e.Id.ToString())).ToList();
     }
 }

@@ -1,16 +1,11 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Domain.Common;
 using WblPortal.Domain.Programmes;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Areas.College.Models;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
-using WblPortal.Web.Features.Competencies;
 using WblPortal.Web.Features.Programmes;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.Lists;
@@ -21,7 +16,8 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// is edited section by section and moved through its workflow. Another college's programme is not found (404).</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class ProgrammesController(WblDbContext db, IStringLocalizer<ProgrammeResource> p, TimeProvider clock) : PortalController
+public sealed class ProgrammesController(
+    IStringLocalizer<ProgrammeResource> p, TimeProvider clock, ProgrammeDetails.Handler details, ProgrammeChoices.Handler choices) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ProgrammeStatus? status, [FromServices] ListProgrammes.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.PageAsync(query, status, cancellationToken));
@@ -38,11 +34,12 @@ public sealed class ProgrammesController(WblDbContext db, IStringLocalizer<Progr
         return XlsxFile.Result(file, "wbl-programmes");
     }
 
-    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromServices] CreateProgramme.Handler handler, CancellationToken cancellationToken)
     {
         var today = clock.GetLocalNow();
-        await LoadSpecialtiesAsync(null, cancellationToken);
-        return View(new CreateProgramme.Command { AcademicYear = today.Month >= 8 ? today.Year : today.Year - 1 });
+        var command = new CreateProgramme.Command { AcademicYear = today.Month >= 8 ? today.Year : today.Year - 1 };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View(command);
     }
 
     [HttpPost]
@@ -57,7 +54,7 @@ public sealed class ProgrammesController(WblDbContext db, IStringLocalizer<Progr
 
         ModelState.Clear();
         AddErrors(result);
-        await LoadSpecialtiesAsync(command.SpecialtyId, cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -131,7 +128,7 @@ public sealed class ProgrammesController(WblDbContext db, IStringLocalizer<Progr
 
     private async Task<IActionResult> PageAsync(Guid id, Action<ProgrammePage> keep, FeatureResult? result, string prefix, CancellationToken cancellationToken)
     {
-        var programme = await HttpContext.RequestServices.GetRequiredService<ProgrammeDetails.Handler>().LoadAsync(id, cancellationToken);
+        var programme = await details.LoadAsync(id, cancellationToken);
         if (programme is null)
         {
             return NotFound();
@@ -154,27 +151,11 @@ public sealed class ProgrammesController(WblDbContext db, IStringLocalizer<Progr
             }
         }
 
-        var culture = CultureInfo.CurrentUICulture.Name;
-        if (programme.IsEditable)
-        {
-            var forms = await db.WblForms.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.Stage).ThenBy(f => f.SortOrder)
-                .Select(f => new { f.Id, f.NameKy, f.NameRu, f.NameEn }).ToListAsync(cancellationToken);
-            page.Forms = forms.Select(f => new SelectListItem(LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.Id.ToString())).ToList();
-            page.Competencies = await db.Competencies.AsNoTracking()
-                .Where(c => c.SpecialtyId == programme.SpecialtyId && c.CollegeId == db.Actor.CollegeId).OrderBy(c => c.Kind).ThenBy(c => c.Code)
-                .Select(c => new ProgrammeDetails.CompetencyRow(c.Id, c.Code, c.Kind, c.NameKy, c.NameRu)).ToListAsync(cancellationToken);
-        }
-
-        if (programme.Status is ProgrammeStatus.Draft or ProgrammeStatus.UnderDiscussion)
-        {
-            var invited = programme.Participants.Select(x => x.EmployerId).ToHashSet();
-            var employers = await db.Employers.AsNoTracking().OrderBy(e => e.Name).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
-            page.Employers = employers.Where(e => !invited.Contains(e.Id)).Select(e => new SelectListItem(e.Name, e.Id.ToString())).ToList();
-        }
+        var offered = await choices.LoadAsync(programme, cancellationToken);
+        page.Forms = offered.Forms;
+        page.Employers = offered.Employers;
+        page.Competencies = offered.Competencies;
 
         return View("Details", page);
     }
-
-    private async Task LoadSpecialtiesAsync(Guid? selected, CancellationToken cancellationToken) =>
-        ViewBag.Specialties = await ListCompetencies.SpecialtyChoicesAsync(db, selected, cancellationToken);
 }

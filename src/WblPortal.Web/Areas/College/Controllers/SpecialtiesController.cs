@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.Specialties;
@@ -14,7 +12,7 @@ namespace WblPortal.Web.Areas.College.Controllers;
 
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class SpecialtiesController(WblDbContext db, IStringLocalizer<CollegeResource> c) : PortalController
+public sealed class SpecialtiesController(IStringLocalizer<CollegeResource> c) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] ListSpecialties.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.PageAsync(query, cancellationToken));
@@ -27,10 +25,11 @@ public sealed class SpecialtiesController(WblDbContext db, IStringLocalizer<Coll
         return XlsxFile.Result(file, "specialties");
     }
 
-    public async Task<IActionResult> Create()
+    public async Task<IActionResult> Create([FromServices] EditSpecialty.Handler handler, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync();
-        return View("Edit", new EditSpecialty.Command { NqfLevelId = 5 });
+        var command = new EditSpecialty.Command { NqfLevelId = 5 };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditSpecialty.Handler handler, CancellationToken cancellationToken)
@@ -41,7 +40,7 @@ public sealed class SpecialtiesController(WblDbContext db, IStringLocalizer<Coll
             return NotFound();
         }
 
-        await LoadChoicesAsync();
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -49,20 +48,13 @@ public sealed class SpecialtiesController(WblDbContext db, IStringLocalizer<Coll
     public async Task<IActionResult> Save(EditSpecialty.Command command, [FromServices] EditSpecialty.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), LoadChoicesAsync);
+        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken),
+            shown => handler.LoadChoicesAsync(shown, cancellationToken));
     }
 
     [HttpPost]
     public async Task<IActionResult> Delete(Guid id, [FromServices] DeleteSpecialty.Handler handler, CancellationToken cancellationToken)
     {
         return Deleted(await handler.HandleAsync(id, cancellationToken), id);
-    }
-
-    private async Task LoadChoicesAsync()
-    {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        var levels = await db.NqfLevels.AsNoTracking().OrderBy(n => n.Level).ToListAsync();
-        ViewBag.NqfLevels = levels.Select(n => new SelectListItem(
-            WblPortal.Domain.Common.LocalizedName.Pick(n.NameKy, n.NameRu, n.NameEn, culture), n.Id.ToString())).ToList();
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features.Invitations;
 using WblPortal.Web.Infrastructure;
@@ -12,16 +10,13 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// <summary>The college admin's users: staff and learner accounts of the own college, and invitations.</summary>
 [Area("College")]
 [Authorize(Policy = Policies.CollegeAdmin)]
-public sealed class UsersController(WblDbContext db) : OrganizationUsersController(db)
+public sealed class UsersController(IActorAccessor actor) : OrganizationUsersController(actor)
 {
     protected override string AreaName => "College";
 
-    protected override async Task LoadInviteChoicesAsync(CancellationToken cancellationToken)
+    protected override async Task LoadInviteChoicesAsync(InviteUser.Command command, InviteChoices.Handler choices, CancellationToken cancellationToken)
     {
-        await base.LoadInviteChoicesAsync(cancellationToken);
-        var learners = await Db.Learners.AsNoTracking().OrderBy(l => l.LastName).ThenBy(l => l.FirstName)
-            .Select(l => new { l.Id, l.LastName, l.FirstName, l.Patronymic, Group = l.Group!.Name })
-            .ToListAsync(cancellationToken);
-        ViewBag.Learners = learners.Select(l => new SelectListItem($"{l.LastName} {l.FirstName} {l.Patronymic} ({l.Group})".Replace("  ", " "), l.Id.ToString())).ToList();
+        await base.LoadInviteChoicesAsync(command, choices, cancellationToken);
+        await choices.LoadLearnersAsync(command, cancellationToken);
     }
 }

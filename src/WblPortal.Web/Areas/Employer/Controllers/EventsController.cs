@@ -15,11 +15,8 @@ namespace WblPortal.Web.Areas.Employer.Controllers;
 public sealed class EventsController(IStringLocalizer<PartnershipResource> p) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListEvents.Filter filter, [FromServices] ListEvents.Handler handler,
-        CancellationToken cancellationToken)
-    {
-        ViewBag.Filter = filter;
-        return View(await handler.PageAsync(query, filter, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, filter, cancellationToken));
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] ListEvents.Filter filter, [FromServices] ListEvents.Handler handler,
         CancellationToken cancellationToken)

@@ -21,8 +21,7 @@ public sealed class MentorTrainingsController(IStringLocalizer<AppointmentResour
             return NotFound();
         }
 
-        ViewBag.MentorName = name;
-        return View("Edit", new EditMentorTraining.Command { MentorId = mentorId, Date = null });
+        return View("Edit", new EditMentorTraining.Command { MentorId = mentorId, Date = null, MentorName = name });
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditMentorTraining.Handler handler, CancellationToken cancellationToken)
@@ -33,7 +32,7 @@ public sealed class MentorTrainingsController(IStringLocalizer<AppointmentResour
             return NotFound();
         }
 
-        ViewBag.MentorName = await handler.MentorNameAsync(command.MentorId, cancellationToken);
+        command.MentorName = await handler.MentorNameAsync(command.MentorId, cancellationToken);
         return View(command);
     }
 
@@ -55,7 +54,7 @@ public sealed class MentorTrainingsController(IStringLocalizer<AppointmentResour
         }
 
         AddErrors(result);
-        ViewBag.MentorName = await handler.MentorNameAsync(command.MentorId, cancellationToken);
+        command.MentorName = await handler.MentorNameAsync(command.MentorId, cancellationToken);
         return View("Edit", command);
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Mentors;
@@ -40,10 +39,11 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e, IStr
         return model is null ? NotFound() : View(model);
     }
 
-    public IActionResult Create()
+    public IActionResult Create([FromServices] EditMentor.Handler handler)
     {
-        LoadChoices();
-        return View("Edit", new EditMentor.Command());
+        var command = new EditMentor.Command();
+        handler.LoadChoices(command);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditMentor.Handler handler, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e, IStr
             return NotFound();
         }
 
-        LoadChoices();
+        handler.LoadChoices(command);
         return View(command);
     }
 
@@ -62,9 +62,9 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e, IStr
     public async Task<IActionResult> Save(EditMentor.Command command, [FromServices] EditMentor.Handler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(command, cancellationToken);
-        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), () =>
+        return await SavedOrFormAsync(result, command, command.Id, id => handler.LoadAsync(id, cancellationToken), shown =>
         {
-            LoadChoices();
+            handler.LoadChoices(shown);
             return Task.CompletedTask;
         });
     }
@@ -74,7 +74,4 @@ public sealed class MentorsController(IStringLocalizer<EmployerResource> e, IStr
     {
         return Deleted(await handler.HandleAsync(id, cancellationToken), id);
     }
-
-    private void LoadChoices() =>
-        ViewBag.EducationLevels = Enum.GetValues<EducationLevel>().Select(k => new SelectListItem(L["EducationLevel_" + k], k.ToString())).ToList();
 }

@@ -17,11 +17,8 @@ namespace WblPortal.Web.Areas.Employer.Controllers;
 public sealed class PartnershipsController(IStringLocalizer<PartnershipResource> p) : PortalController
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListPartnerships.Filter filter,
-        [FromServices] ListPartnerships.Handler handler, CancellationToken cancellationToken)
-    {
-        ViewBag.Filter = filter;
-        return View(await handler.PageAsync(query, filter, cancellationToken));
-    }
+        [FromServices] ListPartnerships.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, filter, cancellationToken));
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] ListPartnerships.Filter filter,
         [FromServices] ListPartnerships.Handler handler, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Graduates;
-using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features.Graduates;
 
@@ -11,9 +11,9 @@ namespace WblPortal.Web.Areas.Learner.Controllers;
 /// <summary>"My employment": the graduate keeps their own employment up to date at both checkpoints.</summary>
 [Area("Learner")]
 [Authorize(Policy = Policies.Learner)]
-public sealed class EmploymentController(WblDbContext db, IStringLocalizer<GraduateResource> g) : EmploymentControllerBase(g)
+public sealed class EmploymentController(IActorAccessor actor, IStringLocalizer<GraduateResource> g) : EmploymentControllerBase(g)
 {
-    private Guid Me => db.Actor.LearnerId ?? Guid.Empty;
+    private Guid Me => actor.Actor.LearnerId ?? Guid.Empty;
 
     public async Task<IActionResult> Index([FromServices] RecordEmployment.Handler handler, CancellationToken cancellationToken)
     {

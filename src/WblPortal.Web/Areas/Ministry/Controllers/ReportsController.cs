@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features.AnnualReports;
 using WblPortal.Web.Infrastructure.Lists;
@@ -12,16 +11,11 @@ namespace WblPortal.Web.Areas.Ministry.Controllers;
 /// accept, or return with comments. Read-only otherwise.</summary>
 [Area("Ministry")]
 [Authorize(Policy = Policies.Ministry)]
-public sealed class ReportsController(WblDbContext db) : AnnualReportsControllerBase
+public sealed class ReportsController : AnnualReportsControllerBase
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] MinistryReportStatus.Filter filter,
-        [FromServices] MinistryReportStatus.Handler handler, CancellationToken cancellationToken)
-    {
-        filter.Year = handler.YearOf(filter);
-        ViewBag.Filter = filter;
-        ViewBag.Regions = await db.Regions.AsNoTracking().OrderBy(r => r.SortOrder).ToListAsync(cancellationToken);
-        return View(await handler.PageAsync(query, filter, cancellationToken));
-    }
+        [FromServices] MinistryReportStatus.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, filter, cancellationToken));
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] MinistryReportStatus.Filter filter,
         [FromServices] MinistryReportStatus.Handler handler, CancellationToken cancellationToken)
