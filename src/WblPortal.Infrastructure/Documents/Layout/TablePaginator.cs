@@ -31,6 +31,61 @@ public static class ColumnWidths
 
         return widths;
     }
+
+    /// <summary>
+    /// As <see cref="Resolve(IReadOnlyList{TableColumn}, double)"/>, then every column narrower than its minimum (the
+    /// width of its longest word) is widened to it, the others giving up width in proportion to theirs. When the
+    /// minimums together exceed the table, the columns with the longest words forgo theirs (those words are hyphenated).
+    /// </summary>
+    public static double[] Resolve(IReadOnlyList<TableColumn> columns, double tableWidth, IReadOnlyList<double> minimums)
+    {
+        var nominal = Resolve(columns, tableWidth);
+        if (minimums.Sum() <= 0)
+        {
+            return nominal;
+        }
+
+        // When the minimums cannot all be met, the columns with the longest words give theirs up, one by one, so that one
+        // very long word (hyphenated in its column) does not squeeze every other column.
+        var floor = minimums.ToArray();
+        while (floor.Sum() > tableWidth && floor.Any(m => m > 0))
+        {
+            floor[Array.IndexOf(floor, floor.Max())] = 0;
+        }
+
+        minimums = floor;
+
+        var widths = (double[])nominal.Clone();
+        var pinned = new bool[widths.Length];
+        while (true)
+        {
+            var changed = false;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                if (!pinned[i] && widths[i] < minimums[i] - 0.01)
+                {
+                    pinned[i] = true;
+                    widths[i] = minimums[i];
+                    changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                return widths;
+            }
+
+            var free = tableWidth - Enumerable.Range(0, widths.Length).Where(i => pinned[i]).Sum(i => widths[i]);
+            var share = Enumerable.Range(0, widths.Length).Where(i => !pinned[i]).Sum(i => nominal[i]);
+            for (var i = 0; i < widths.Length; i++)
+            {
+                if (!pinned[i])
+                {
+                    widths[i] = share > 0 ? nominal[i] * free / share : 0;
+                }
+            }
+        }
+    }
 }
 
 /// <summary>A row's size for pagination: its number of text lines and the height they need.</summary>
@@ -51,14 +106,55 @@ public sealed record TablePage(bool StartsNewPage, IReadOnlyList<RowSlice> Rows)
 /// Splits table rows over pages. A row goes whole to the next page when it does not fit in what is left of
 /// the current one; only a row taller than an entire page is split, between text lines, with its
 /// continuation under the repeated header. (The alternative, clipping, would lose text from an official
-/// document.) A header never stands alone at the bottom of a page.
+/// document.) A header never stands alone at the bottom of a page, and no page of a table of three rows or more holds a
+/// single row of it: a lone first row moves the table to the next page, a lone last row takes the one before it along.
 /// </summary>
 public static class TablePaginator
 {
     private const double Epsilon = 0.01;
 
+    /// <param name="breakBeforeRow">A row that must begin a new page (so that the rows from it stay with what follows the
+    /// table); -1 for none.</param>
     public static IReadOnlyList<TablePage> Paginate(
-        double headerHeight, IReadOnlyList<RowMetrics> rows, double firstPageAvailable, double pageAvailable, bool repeatHeader = true)
+        double headerHeight, IReadOnlyList<RowMetrics> rows, double firstPageAvailable, double pageAvailable, bool repeatHeader = true,
+        int breakBeforeRow = -1)
+    {
+        var breaks = new HashSet<int>();
+        if (breakBeforeRow > 0)
+        {
+            breaks.Add(breakBeforeRow);
+        }
+
+        var startOnNewPage = false;
+        var pages = Run(headerHeight, rows, firstPageAvailable, pageAvailable, repeatHeader, breaks, startOnNewPage);
+        if (rows.Count < 3)
+        {
+            return pages;
+        }
+
+        // Orphan: the first page would hold only the first row.
+        if (pages.Count > 1 && !pages[0].StartsNewPage && pages[0].Rows.Count == 1 && IsWhole(pages[0].Rows[0], rows))
+        {
+            startOnNewPage = true;
+            pages = Run(headerHeight, rows, firstPageAvailable, pageAvailable, repeatHeader, breaks, startOnNewPage);
+        }
+
+        // Widow: the last page would hold only the last row; the row before it goes along.
+        if (pages.Count > 1 && pages[^1].Rows.Count == 1 && IsWhole(pages[^1].Rows[0], rows) && pages[^2].Rows.Count >= 3
+            && pages[^2].Rows.All(r => IsWhole(r, rows)))
+        {
+            breaks.Add(pages[^2].Rows[^1].Row);
+            pages = Run(headerHeight, rows, firstPageAvailable, pageAvailable, repeatHeader, breaks, startOnNewPage);
+        }
+
+        return pages;
+    }
+
+    private static bool IsWhole(RowSlice slice, IReadOnlyList<RowMetrics> rows) => slice.FromLine == 0 && slice.ToLine == rows[slice.Row].Lines;
+
+    private static List<TablePage> Run(
+        double headerHeight, IReadOnlyList<RowMetrics> rows, double firstPageAvailable, double pageAvailable, bool repeatHeader,
+        HashSet<int> breaks, bool startOnNewPage)
     {
         var pages = new List<TablePage>();
         var current = new List<RowSlice>();
@@ -67,7 +163,7 @@ public static class TablePaginator
         var headerOnThisPage = true;
 
         // Header plus the first row (or its first line) must fit, otherwise the table starts on a new page.
-        if (rows.Count > 0 && !FitsStart(rows[0], available, pageAvailable - headerHeight))
+        if (startOnNewPage || (rows.Count > 0 && !FitsStart(rows[0], available, pageAvailable - headerHeight)))
         {
             startsNewPage = true;
             available = pageAvailable - headerHeight;
@@ -86,6 +182,11 @@ public static class TablePaginator
         {
             var row = rows[r];
             var from = 0;
+            if (breaks.Contains(r) && current.Count > 0)
+            {
+                Break();
+            }
+
             while (true)
             {
                 var height = row.HeightOf(row.Lines - from);
