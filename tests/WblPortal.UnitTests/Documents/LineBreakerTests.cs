@@ -162,6 +162,18 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Paginate_HeaderTallerThanAPage_PlacesEveryRowAndEnds()
+    {
+        var rows = Enumerable.Range(0, 5).Select(_ => new RowMetrics(2, 12, 3, 0)).ToArray();
+
+        var pages = TablePaginator.Paginate(headerHeight: 800, rows, firstPageAvailable: 500, pageAvailable: 700);
+
+        Assert.InRange(pages.Count, 1, 20);
+        Assert.All(pages, p => Assert.NotEmpty(p.Rows));
+        Assert.Equal(rows.Sum(r => r.Lines), pages.SelectMany(p => p.Rows).Sum(r => r.ToLine - r.FromLine));
+    }
+
+    [Fact]
     public void Paginate_WhenOnlyTheHeaderWouldFit_StartsTheTableOnANewPage()
     {
         var pages = TablePaginator.Paginate(30, [new RowMetrics(2, 12, 3, 0)], firstPageAvailable: 40, pageAvailable: 700);

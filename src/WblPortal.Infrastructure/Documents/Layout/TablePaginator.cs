@@ -209,9 +209,11 @@ public static class TablePaginator
                 fit = Math.Min(fit, row.Lines - from - 1);
                 if (fit < 1)
                 {
-                    if (current.Count == 0 && !startsNewPage && pages.Count == 0)
+                    if (current.Count == 0)
                     {
-                        // Nothing of this row fits even on a fresh page: place one line to make progress.
+                        // Nothing of this row fits even on a page that holds nothing of the table yet (a header taller
+                        // than the page leaves no room): place one line anyway. Breaking again would only add empty
+                        // pages without end.
                         fit = 1;
                     }
                     else
