@@ -146,6 +146,22 @@ public static class PdfLayoutCheck
                     continue;
                 }
 
+                // A middle piece of a word broken over three lines or more ("лабо-", "рато-", "рияларда"): it continues a
+                // head, and the two together are the head of what follows.
+                if (word.Length > 1 && word[^1] is '-' or '/' or '–')
+                {
+                    var longer = heads.Concat(pageHeads)
+                        .SelectMany(h => h.EndsWith('-') ? new[] { h[..^1] + word, h + word } : [h + word])
+                        .Where(joined => dictionary.Any(d => d.StartsWith(joined.TrimEnd('-'), StringComparison.Ordinal)))
+                        .Distinct()
+                        .ToList();
+                    if (longer.Count > 0)
+                    {
+                        pageHeads.AddRange(longer);
+                        continue;
+                    }
+                }
+
                 if (heads.Concat(pageHeads).Any(h => dictionary.Contains(h + word) || (h.EndsWith('-') && dictionary.Contains(h[..^1] + word))))
                 {
                     continue;

@@ -122,8 +122,18 @@ public sealed class LayoutContext
         return kept.Count == 0 ? [_pages[0]] : kept;
     }
 
+    /// <summary>More pages than any document of the portal needs (the longest, a year's diary, takes tens): a layout that
+    /// gets here has a loop that no longer advances, and stops with an error instead of growing until the process is
+    /// killed.</summary>
+    public const int MaxPages = 3000;
+
     private void StartPage()
     {
+        if (_pages.Count >= MaxPages)
+        {
+            throw new InvalidOperationException($"The layout exceeded {MaxPages} pages: a loop in the layout does not advance.");
+        }
+
         var (w, h) = Orientation == PageOrientation.Portrait
             ? (Units.A4ShortSide, Units.A4LongSide)
             : (Units.A4LongSide, Units.A4ShortSide);

@@ -30,6 +30,10 @@ public static class LineBreaker
     public static IReadOnlyList<TextLine> Break(
         IReadOnlyList<StyledText> runs, double width, ITextMeasurer measurer, double firstLineIndent = 0, IHyphenator? hyphenator = null)
     {
+        // A width that is negative or not a number fits nothing: every word is then cut to one letter a line, which
+        // still advances.
+        width = double.IsFinite(width) ? width : 0;
+        firstLineIndent = double.IsFinite(firstLineIndent) ? firstLineIndent : 0;
         var lines = new List<TextLine>();
         var words = new List<LineWord>();
         double lineWidth = 0;
@@ -62,7 +66,8 @@ public static class LineBreaker
                     continue;
                 }
 
-                // A single word wider than the line: cut it where it stops fitting.
+                // A single word wider than the line: cut it where it stops fitting. Cut always leaves a shorter tail
+                // (or none), so this loop ends after at most one pass per letter.
                 var (head, tail) = Cut(word, available, measurer, hyphenator);
                 words.Add(head);
                 lineWidth = head.Width;
@@ -154,7 +159,11 @@ public static class LineBreaker
         var text = string.Concat(word.Pieces.Select(p => p.Text));
 
         // The word's own hyphen first (no letters torn from their compound), then the last syllable break that fits.
-        var candidates = BreakPoints(text, hyphenator).OrderBy(c => c.AddHyphen ? 0 : 1).ThenBy(c => c.Position).ToList();
+        // Only points strictly inside the word count: a break at 0 gives an empty head (the same word again on the next
+        // line, without end) and one at the end an empty tail.
+        var candidates = BreakPoints(text, hyphenator)
+            .Where(c => c.Position > 0 && c.Position < text.Length)
+            .OrderBy(c => c.AddHyphen ? 0 : 1).ThenBy(c => c.Position).ToList();
         for (var c = candidates.Count - 1; c >= 0; c--)
         {
             var (position, hyphen) = candidates[c];

@@ -65,7 +65,7 @@ public sealed class TableBlock : Block
             // (far fewer drawing operations than a rectangle per cell).
             var segmentTop = ctx.Y;
             var right = ctx.Left + p.Widths.Sum();
-            if (p.HeaderLines is not null && (i == 0 || Options.RepeatHeader))
+            if (p.HeaderLines is not null && page.WithHeader)
             {
                 DrawRow(ctx, p, p.HeaderLines, 0, p.HeaderLineCount, p.HeaderHeight, header: true);
             }
@@ -135,7 +135,9 @@ public sealed class TableBlock : Block
         var bold = font with { Bold = true };
         var lineHeight = size * Math.Min(ctx.Options.LineSpacing, 1.2);
         var pad = Options.CellPadding;
-        var widths = ColumnWidths.Resolve(Columns, ctx.ContentWidth, LongestWords(ctx.Measurer, font, bold, pad));
+        // No column narrower than three wide letters and a hyphen: narrower, every letter would take a line of its own.
+        var floor = ctx.Measurer.Width("ШШШ-", bold) + (2 * pad);
+        var widths = ColumnWidths.Resolve(Columns, ctx.ContentWidth, LongestWords(ctx.Measurer, font, bold, pad), floor);
 
         IReadOnlyList<TextLine>[] Wrap(IReadOnlyList<string?> cells, FontSpec f)
         {
