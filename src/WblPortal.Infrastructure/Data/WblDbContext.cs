@@ -39,7 +39,7 @@ namespace WblPortal.Infrastructure.Data;
 /// </summary>
 /// <remarks>
 /// Add a migration (from the repository root):
-/// <c>dotnet ef migrations add NAME -p src/WblPortal.Infrastructure -s src/WblPortal.Web -o Data/Migrations</c>
+/// <c>dotnet ef migrations add NAME -p src/WblPortal.Infrastructure -s src/WblPortal.Infrastructure -o Data/Migrations</c>
 /// </remarks>
 public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor actorAccessor)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext

@@ -13,8 +13,8 @@ using WblPortal.Infrastructure.Data;
 namespace WblPortal.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(WblDbContext))]
-    [Migration("20261204153431_HotPathIndexes")]
-    partial class HotPathIndexes
+    [Migration("20261204183905_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
