@@ -43,6 +43,42 @@ public sealed class DocumentLayoutTests(PortalFactory factory) : IntegrationTest
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
+    /// <summary>The ministry's national report over the demo data (landscape, Table 1 with thirteen columns): it once ran
+    /// the layout into unbounded memory. Its words are those of the dashboard and Table 1 pages in the same language and
+    /// of the report's own strings.</summary>
+    [Theory]
+    [InlineData("ky", "ky-KG")]
+    [InlineData("ru", "ru-KG")]
+    [InlineData("en", "en")]
+    public async Task Get_NationalReport_BreaksPagesAndWordsAsAnOfficialPaperShould(string lang, string culture)
+    {
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+
+        var client = await SignInAsync(Roles.MinistryAnalyst, culture: culture);
+        var pdf = await PdfPages.BytesAsync(await client.GetAsync($"/Ministry/Dashboard/Report?lang={lang}"));
+        var pages = new[] { "/Ministry/Dashboard", "/Ministry/Dashboard/FormsByCollege" };
+        var texts = new List<string>();
+        foreach (var page in pages)
+        {
+            texts.Add((await client.GetDocumentAsync(page)).Body?.TextContent ?? "");
+        }
+
+        var resources = new System.Resources.ResourceManager("WblPortal.Web.Resources.MinistryResource", typeof(WblPortal.Web.MinistryResource).Assembly);
+        var strings = resources.GetResourceSet(System.Globalization.CultureInfo.GetCultureInfo(culture), true, true)!
+            .Cast<System.Collections.DictionaryEntry>().Select(e => e.Value as string ?? "").ToList();
+        strings.AddRange(strings.Select(t => t + ":")); // the title is "{title}: {year}"
+        var source = string.Join(' ', texts.Concat(strings).Append("· : 1 2 3 4 5 6 7 8 9 0"))
+            + " " + string.Join(' ', Enumerable.Range(0, 5000));
+
+        var problems = PdfLayoutCheck.Problems(pdf, source, $"national-report ({lang})");
+        PdfPages.SaveImages(pdf, $"document-national-report-{lang}");
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        Assert.InRange(PdfPages.PageCount(pdf), 2, 40);
+    }
+
     /// <summary>The words of the preview (the same composition as the PDF), with the signature captions it shows as tooltips
     /// and the running footer's words.</summary>
     private static string SourceText(IElement preview) => string.Join(' ',

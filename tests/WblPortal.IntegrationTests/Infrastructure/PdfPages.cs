@@ -20,6 +20,12 @@ public static class PdfPages
     /// <summary>Every word of a PDF response in reading order, joined by single spaces, so phrases can be searched.</summary>
     public static async Task<string> TextAsync(HttpResponseMessage response) => Text(await BytesAsync(response));
 
+    public static int PageCount(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.NumberOfPages;
+    }
+
     public static string Text(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -126,48 +132,61 @@ public static class PdfLayoutCheck
                 problems.Add($"{where}: ends with the heading \"{last.Text}\"");
             }
 
+            // Two passes: in a table the pieces of a broken word may come out of the page in any order; the first pass
+            // only gathers the heads.
             var pageHeads = new List<string>();
-            foreach (var word in body.SelectMany(w => w.Text.Split('\u00A0', StringSplitOptions.RemoveEmptyEntries)))
+            for (var pass = 0; pass < 2; pass++)
             {
-                if (dictionary.Contains(word) || Always.Contains(word) || word.All(c => c == '_'))
+                void Report(string problem)
                 {
-                    continue;
-                }
-
-                if (word.Length > 1 && word[^1] == '-' && char.IsDigit(word[^2]))
-                {
-                    problems.Add($"{where}: the number \"{word}\" is broken over lines");
-                    continue;
-                }
-
-                if (word.Length > 1 && word[^1] is '-' or '/' or '–' && dictionary.Any(d => d.StartsWith(word.TrimEnd('-'), StringComparison.Ordinal)))
-                {
-                    pageHeads.Add(word);
-                    continue;
-                }
-
-                // A middle piece of a word broken over three lines or more ("лабо-", "рато-", "рияларда"): it continues a
-                // head, and the two together are the head of what follows.
-                if (word.Length > 1 && word[^1] is '-' or '/' or '–')
-                {
-                    var longer = heads.Concat(pageHeads)
-                        .SelectMany(h => h.EndsWith('-') ? new[] { h[..^1] + word, h + word } : [h + word])
-                        .Where(joined => dictionary.Any(d => d.StartsWith(joined.TrimEnd('-'), StringComparison.Ordinal)))
-                        .Distinct()
-                        .ToList();
-                    if (longer.Count > 0)
+                    if (pass == 1)
                     {
-                        pageHeads.AddRange(longer);
-                        continue;
+                        problems.Add(problem);
                     }
                 }
 
-                if (heads.Concat(pageHeads).Any(h => dictionary.Contains(h + word) || (h.EndsWith('-') && dictionary.Contains(h[..^1] + word))))
+                foreach (var word in body.SelectMany(w => w.Text.Split('\u00A0', StringSplitOptions.RemoveEmptyEntries)))
                 {
-                    continue;
-                }
+                    if (dictionary.Contains(word) || Always.Contains(word) || word.All(c => c == '_'))
+                    {
+                        continue;
+                    }
 
-                problems.Add($"{where}: \"{word}\" is not a word of the text (split without a hyphen?)");
+                    if (word.Length > 1 && word[^1] == '-' && char.IsDigit(word[^2]))
+                    {
+                        Report($"{where}: the number \"{word}\" is broken over lines");
+                        continue;
+                    }
+
+                    if (word.Length > 1 && word[^1] is '-' or '/' or '–' && dictionary.Any(d => d.StartsWith(word.TrimEnd('-'), StringComparison.Ordinal)))
+                    {
+                        pageHeads.Add(word);
+                        continue;
+                    }
+
+                    // A middle piece of a word broken over three lines or more ("лабо-", "рато-", "рияларда"): it continues a
+                    // head, and the two together are the head of what follows.
+                    if (word.Length > 1 && word[^1] is '-' or '/' or '–')
+                    {
+                        var longer = heads.Concat(pageHeads)
+                            .SelectMany(h => h.EndsWith('-') ? new[] { h[..^1] + word, h + word } : [h + word])
+                            .Where(joined => dictionary.Any(d => d.StartsWith(joined.TrimEnd('-'), StringComparison.Ordinal)))
+                            .Distinct()
+                            .ToList();
+                        if (longer.Count > 0)
+                        {
+                            pageHeads.AddRange(longer);
+                            continue;
+                        }
+                    }
+
+                    if (heads.Concat(pageHeads).Any(h => dictionary.Contains(h + word) || (h.EndsWith('-') && dictionary.Contains(h[..^1] + word))))
+                    {
+                        continue;
+                    }
+
+                    Report($"{where}: \"{word}\" is not a word of the text (split without a hyphen?)");
+                }
             }
 
             heads = pageHeads;

@@ -197,7 +197,7 @@ public static class LineBreaker
         var i = 0;
         while (i < text.Length)
         {
-            if (text[i] is '-' or '–' or '—' or '/' && i >= 1 && i + 1 < text.Length)
+            if (text[i] is '-' or '–' or '—' or '/' && i >= 1 && i + 1 < text.Length && !char.IsDigit(text[i - 1]))
             {
                 points.Add((i + 1, false));
                 i++;
