@@ -107,10 +107,10 @@ public sealed record Actor(
         // A verification code is recorded on the first download by whoever may read the document (checked by the
         // caller through the filtered context): the college's staff and learners, the document's employer, or the
         // mentor printing a diary they keep or the order appointing them.
-        IssuedDocument d => (d.IssuerOrganizationId == CollegeId && (IsCollegeStaff || Role == Roles.Learner))
-            || (Role == Roles.EmployerAdmin && d.EmployerId is not null && d.EmployerId == EmployerId)
-            || (Role == Roles.Mentor && d.Kind is IssuedDocumentKind.LearnerDiary or IssuedDocumentKind.EnterpriseOrder
-                && d.EmployerId is not null && d.EmployerId == EmployerId),
+        IssuedDocument d => MayRecordIssued(d.IssuerOrganizationId, d.EmployerId, d.Kind),
+
+        // The issued PDF is stored on the first print after issue by the same parties.
+        IssuedDocumentFile f => MayRecordIssued(f.IssuerOrganizationId, f.EmployerId, f.Kind),
 
         StoredFile file => (IsCollegeStaff && file.CollegeId is not null && file.CollegeId == CollegeId)
             || (Role == Roles.EmployerAdmin && file.EmployerId is not null && file.EmployerId == EmployerId),
@@ -134,4 +134,10 @@ public sealed record Actor(
     private bool WritesShared(ISharedWithEmployer row) =>
         (IsCollegeStaff && row.CollegeId == CollegeId)
         || (Role == Roles.EmployerAdmin && row.SharedEmployerId is not null && row.SharedEmployerId == EmployerId);
+
+    private bool MayRecordIssued(Guid issuerOrganizationId, Guid? employerId, IssuedDocumentKind kind) =>
+        (issuerOrganizationId == CollegeId && (IsCollegeStaff || Role == Roles.Learner))
+        || (Role == Roles.EmployerAdmin && employerId is not null && employerId == EmployerId)
+        || (Role == Roles.Mentor && kind is IssuedDocumentKind.LearnerDiary or IssuedDocumentKind.EnterpriseOrder
+            && employerId is not null && employerId == EmployerId);
 }

@@ -105,6 +105,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+    public DbSet<IssuedDocumentFile> IssuedDocumentFiles => Set<IssuedDocumentFile>();
     public DbSet<SafetyInduction> SafetyInductions => Set<SafetyInduction>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<DiaryEvidence> DiaryEvidence => Set<DiaryEvidence>();
@@ -170,6 +171,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
+        builder.ApplyConfiguration(new IssuedDocumentFileConfiguration());
         builder.ApplyConfiguration(new AssessmentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         AddDiaryWorkspace(builder);
@@ -232,6 +234,9 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.Entity<IssuedDocument>().HasQueryFilter(TenantFilter,
             d => ScopeAll || (ScopeLearnerId == null && d.IssuerOrganizationId == ScopeCollegeId)
                  || (ScopeEmployerId != null && ScopeMentorId == null && d.EmployerId == ScopeEmployerId));
+        builder.Entity<IssuedDocumentFile>().HasQueryFilter(TenantFilter,
+            f => ScopeAll || (ScopeLearnerId == null && f.IssuerOrganizationId == ScopeCollegeId)
+                 || (ScopeEmployerId != null && ScopeMentorId == null && f.EmployerId == ScopeEmployerId));
 
         AddWorkflowFilters(builder);
         AddAnnualReportFilters(builder);
@@ -466,6 +471,15 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         }
 
         EnforceIssuedOrdersUnchanged();
+
+        // An issued PDF is the record of what was issued: stored once, never changed or removed.
+        foreach (var entry in ChangeTracker.Entries<IssuedDocumentFile>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new ScopeViolationException(nameof(IssuedDocumentFile), entry.Entity.Id);
+            }
+        }
     }
 
     /// <summary>An issued order is a document: neither it nor its lines change, whatever the code path.</summary>

@@ -69,7 +69,7 @@ public sealed class DocumentLayoutTests(PortalFactory factory) : IntegrationTest
         var resources = new System.Resources.ResourceManager("WblPortal.Web.Resources.MinistryResource", typeof(WblPortal.Web.MinistryResource).Assembly);
         var strings = resources.GetResourceSet(System.Globalization.CultureInfo.GetCultureInfo(culture), true, true)!
             .Cast<System.Collections.DictionaryEntry>().Select(e => e.Value as string ?? "").ToList();
-        strings.AddRange(strings.Select(t => t + ":")); // the title is "{title}: {year}"
+        strings.AddRange(strings.Select(t => t + ":").ToList()); // the title is "{title}: {year}"
         var source = string.Join(' ', texts.Concat(strings).Append("· : 1 2 3 4 5 6 7 8 9 0"))
             + " " + string.Join(' ', Enumerable.Range(0, 5000));
 
