@@ -132,14 +132,14 @@ public static class PdfLayoutCheck
                 problems.Add($"{where}: ends with the heading \"{last.Text}\"");
             }
 
-            // Two passes: in a table the pieces of a broken word may come out of the page in any order; the first pass
-            // only gathers the heads.
+            // Four passes: in a table the pieces of a broken word may come out of the page in any order; the first passes
+            // only gather the heads (a word in four pieces needs three).
             var pageHeads = new List<string>();
-            for (var pass = 0; pass < 2; pass++)
+            for (var pass = 0; pass < 4; pass++)
             {
                 void Report(string problem)
                 {
-                    if (pass == 1)
+                    if (pass == 3)
                     {
                         problems.Add(problem);
                     }
