@@ -38,6 +38,13 @@ public static class IssuedPdfs
             }
 
             var file = IssuedDocumentFile.Create(issued, language, document.ToPdf(), clock.GetUtcNow());
+            if (!db.Actor.CanWrite(file))
+            {
+                // A reader who may not record documents (the ministry reading a submitted report) gets the rendering; the
+                // record is stored on the issuer's or a party's first print.
+                return file.Pdf;
+            }
+
             db.IssuedDocumentFiles.Add(file);
             try
             {
