@@ -107,6 +107,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+    public DbSet<IssuedDocumentFile> IssuedDocumentFiles => Set<IssuedDocumentFile>();
     public DbSet<SafetyInduction> SafetyInductions => Set<SafetyInduction>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<DiaryEvidence> DiaryEvidence => Set<DiaryEvidence>();
@@ -172,6 +173,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
+        builder.ApplyConfiguration(new IssuedDocumentFileConfiguration());
         builder.ApplyConfiguration(new AssessmentConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.ApplyConfiguration(new SafetyInductionConfiguration());
@@ -201,6 +203,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         Filter(builder, InvitationAccess.ReadInvitations);
         Filter(builder, AuditAccess.ReadAuditEntries);
         Filter(builder, DocumentAccess.ReadIssuedDocuments);
+        Filter(builder, DocumentAccess.ReadIssuedDocumentFiles);
         Filter(builder, StoredFileAccess.ReadFiles);
         Filter(builder, ProgrammeAccess.ReadCompetencies);
         Filter(builder, ProgrammeAccess.ReadProgrammes);
@@ -318,6 +321,15 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         }
 
         EnforceIssuedOrdersUnchanged();
+
+        // An issued PDF is the record of what was issued: stored once, never changed or removed.
+        foreach (var entry in ChangeTracker.Entries<IssuedDocumentFile>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new ScopeViolationException(nameof(IssuedDocumentFile), entry.Entity.Id);
+            }
+        }
     }
 
     /// <summary>An issued order is a document: neither it nor its lines change, whatever the code path.</summary>

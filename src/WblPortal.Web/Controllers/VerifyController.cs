@@ -18,6 +18,13 @@ public sealed class VerifyController : Controller
     public async Task<IActionResult> Code(string code, [FromServices] VerifyDocument.Handler handler, CancellationToken cancellationToken)
     {
         var view = await handler.LoadAsync(code, cancellationToken);
-        return view is null ? NotFound() : View(view);
+        if (view is null)
+        {
+            // Not the generic 404 page: the visitor holding a paper is told plainly that no such document was issued.
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("Unknown", code);
+        }
+
+        return View(view);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using WblPortal.Infrastructure.Documents.Official;
+using WblPortal.Web.Features.Documents;
 
 namespace WblPortal.Web.Infrastructure;
 
@@ -19,7 +20,18 @@ public abstract class DocumentController : PortalController
             return NotFound();
         }
 
-        return File(document.ToPdf(), "application/pdf", $"{name}-{document.Language.Code()}.pdf");
+        return new IssuedPdfResult(document, $"{name}-{document.Language.Code()}.pdf");
+    }
+
+    /// <summary>An issued document's stored PDF (stored on its first print), or a draft's live rendering.</summary>
+    private sealed class IssuedPdfResult(OfficialDocument document, string fileName) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            var pdfs = context.HttpContext.RequestServices.GetRequiredService<IssuedPdfs.Handler>();
+            var bytes = await pdfs.PdfAsync(document, context.HttpContext.RequestAborted);
+            await new FileContentResult(bytes, "application/pdf") { FileDownloadName = fileName }.ExecuteResultAsync(context);
+        }
     }
 
     protected IActionResult Preview(OfficialDocument? document, string title, string pdfAction, Guid? id)

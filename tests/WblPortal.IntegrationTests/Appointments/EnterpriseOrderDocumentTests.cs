@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using UglyToad.PdfPig;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Documents;
 using WblPortal.IntegrationTests.Infrastructure;
@@ -10,14 +9,6 @@ namespace WblPortal.IntegrationTests.Appointments;
 /// <summary>Document 5c: the enterprise order appointing mentors, as PDF (read back with PdfPig) and as preview.</summary>
 public sealed class EnterpriseOrderDocumentTests(PortalFactory factory) : IntegrationTest(factory)
 {
-    private static async Task<string> PdfTextAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-    }
-
     private async Task<IssuedDocument> CodeOfAsync(Guid entityId)
     {
         await using var db = Factory.CreateDbContext();
@@ -31,7 +22,7 @@ public sealed class EnterpriseOrderDocumentTests(PortalFactory factory) : Integr
         var (order, _, mentor, learners) = await Data.EnterpriseOrderAsync(await Data.CollegeAsync(), employer, number: "14-к");
         var client = await SignInAsync(Roles.EmployerAdmin, employer.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/Employer/Documents/EnterpriseOrder/{order.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/Employer/Documents/EnterpriseOrder/{order.Id}?lang=ky"));
 
         Assert.Contains("№ 14-к", text);
         Assert.Contains("30.03.2026", text);
@@ -56,7 +47,7 @@ public sealed class EnterpriseOrderDocumentTests(PortalFactory factory) : Integr
         var (order, _, _, learners) = await Data.EnterpriseOrderAsync(college, employer, number: "9");
         var client = await SignInAsync(Roles.CollegeStaff, college.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/EnterpriseOrder/{order.Id}?lang=ru"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/EnterpriseOrder/{order.Id}?lang=ru"));
 
         Assert.Contains("ПРИКАЗЫВАЮ:", text);
         Assert.Contains("О назначении наставников", text);
@@ -126,7 +117,7 @@ public sealed class EnterpriseOrderDocumentTests(PortalFactory factory) : Integr
         }
 
         var client = await SignInAsync(Roles.CollegeAdmin, mine.Id);
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/EnterpriseOrder/{order.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/EnterpriseOrder/{order.Id}?lang=ky"));
 
         Assert.Contains(myLearners[0].FullName, text);
         Assert.DoesNotContain(theirLearners[0].FullName, text);
@@ -167,7 +158,7 @@ public sealed class EnterpriseOrderDocumentTests(PortalFactory factory) : Integr
             ["HeadName"] = order.HeadName, ["HeadPosition"] = order.HeadPosition, ["Basis"] = "",
         });
         await MentorAppointmentTests.AssertRedirectAsync(saved);
-        var text = await PdfTextAsync(await client.GetAsync($"/Employer/Documents/EnterpriseOrder/{order.Id}?lang=ru"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/Employer/Documents/EnterpriseOrder/{order.Id}?lang=ru"));
 
         var current = await CodeOfAsync(order.Id);
         Assert.NotEqual(old, current.Code);

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using UglyToad.PdfPig;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Documents;
 using WblPortal.IntegrationTests.Infrastructure;
@@ -10,14 +9,6 @@ namespace WblPortal.IntegrationTests.Assessments;
 
 public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : IntegrationTest(factory)
 {
-    private static async Task<string> PdfTextAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-    }
-
     [Fact]
     public async Task Get_Protocol_ForEachParty_NamesLearnerScoresAndDisagreement_WithOneVerificationCode()
     {
@@ -27,7 +18,7 @@ public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : Int
         var employer = await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
         var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learners[0].Id);
 
-        var ky = await PdfTextAsync(await college.GetAsync($"/College/Documents/Protocol/{a.Id}?lang=ky"));
+        var ky = await PdfPages.TextAsync(await college.GetAsync($"/College/Documents/Protocol/{a.Id}?lang=ky"));
         Assert.Contains("КОМПЕТЕНЦИЯЛАРДЫ БИРГЕЛЕШИП БААЛОО ПРОТОКОЛУ", ky);
         Assert.Contains(w.Learners[0].LastName, ky);
         Assert.Contains("жарым-жартылай жетишилди", ky); // the mentor's score of the first outcome
@@ -39,10 +30,10 @@ public sealed class AssessmentProtocolEndpointTests(PortalFactory factory) : Int
             Assert.Contains(letter, ky);
         }
 
-        var ru = await PdfTextAsync(await employer.GetAsync($"/Employer/Documents/Protocol/{a.Id}?lang=ru"));
+        var ru = await PdfPages.TextAsync(await employer.GetAsync($"/Employer/Documents/Protocol/{a.Id}?lang=ru"));
         Assert.Contains("ПРОТОКОЛ СОВМЕСТНОЙ ОЦЕНКИ КОМПЕТЕНЦИЙ", ru);
         Assert.Contains("частично достигнут", ru);
-        await PdfTextAsync(await learner.GetAsync($"/Learner/Documents/Protocol/{a.Id}"));
+        await PdfPages.TextAsync(await learner.GetAsync($"/Learner/Documents/Protocol/{a.Id}"));
         var preview = await college.GetDocumentAsync($"/College/Documents/ProtocolPreview/{a.Id}?lang=ru");
         Assert.Contains("Несогласие обучающегося", preview.Body!.TextContent);
 

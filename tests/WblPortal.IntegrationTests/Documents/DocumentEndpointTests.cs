@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using UglyToad.PdfPig;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Documents;
 using WblPortal.Domain.Learners;
@@ -11,14 +10,6 @@ namespace WblPortal.IntegrationTests.Documents;
 
 public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(factory)
 {
-    private static async Task<string> PdfTextAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-    }
-
     private async Task<IssuedDocument> CodeOfAsync(Guid entityId)
     {
         await using var db = Factory.CreateDbContext();
@@ -33,7 +24,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var (order, _, learners) = await Data.SendingOrderAsync(college, employer, issueNumber: 17);
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
 
         Assert.Contains("№ 17/2026", text);
         Assert.Contains("БУЙРУК КЫЛАМ:", text);
@@ -57,7 +48,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
 
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
-        var issuedText = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{issued.Id}?lang=ky"));
+        var issuedText = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{issued.Id}?lang=ky"));
         var draftText = (await client.GetDocumentAsync($"/College/Documents/OrderPreview/{draft.Id}?lang=ky")).Body!.TextContent;
         var details = (await client.GetDocumentAsync($"/College/Orders/Details/{issued.Id}")).Body!.TextContent;
 
@@ -75,7 +66,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var (order, _, _) = await Data.SendingOrderAsync(college, await Data.EmployerAsync());
         var client = await SignInAsync(Roles.CollegeStaff, college.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ru"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ru"));
 
         Assert.Contains("ПРИКАЗЫВАЮ:", text);
         Assert.Contains("О направлении на производственную практику", text);
@@ -122,9 +113,9 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var (order, _, _) = await Data.SendingOrderAsync(college, await Data.EmployerAsync());
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
-        var first = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
+        var first = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
         var code = (await CodeOfAsync(order.Id)).Code;
-        var second = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ru"));
+        var second = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ru"));
 
         Assert.Contains(code, first);
         Assert.Contains(code, second);
@@ -138,7 +129,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var (order, _, _) = await Data.SendingOrderAsync(college, await Data.EmployerAsync(), issueNumber: null);
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
 
         Assert.Contains("БУЙРУК (ДОЛБООР)", text);
         await using var db = Factory.CreateDbContext();
@@ -152,7 +143,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var order = await Data.CuratorOrderAsync(college, issueNumber: 5);
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
 
         Assert.Contains("Окуучулардын тайпаларына кураторлорду бекитүү жөнүндө", text);
         Assert.Contains("№ 5/2026", text);
@@ -166,7 +157,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var programme = await Data.ProgrammeAsync(college);
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Programme/{programme.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Programme/{programme.Id}?lang=ky"));
 
         Assert.Contains("ЖУМУШ ОРДУНДА ОКУТУУ ПРОГРАММАСЫ", text);
         Assert.Contains("8. ЖООнун натыйжаларын баалоо", text);
@@ -188,7 +179,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var theirs = await Data.AgreementAsync(otherPlacement, otherLearners[0].Id);
         var client = await SignInAsync(Roles.EmployerAdmin, employer.Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/Employer/Documents/Agreement/{mine.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/Employer/Documents/Agreement/{mine.Id}?lang=ky"));
 
         Assert.Contains("ҮЧ ТАРАПТУУ КЕЛИШИМ", text);
         Assert.Contains(learners[0].FullName, text);
@@ -207,7 +198,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var classmates = await Data.AgreementAsync(placement, learners[1].Id);
         var client = await SignInAsync(Roles.Learner, college.Id, learnerId: learners[0].Id);
 
-        var text = await PdfTextAsync(await client.GetAsync($"/Learner/Documents/Agreement/{own.Id}?lang=ru"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/Learner/Documents/Agreement/{own.Id}?lang=ru"));
 
         Assert.Contains("ТРЁХСТОРОННИЙ ДОГОВОР", text);
         Assert.Contains(learners[0].FullName, text);
@@ -239,11 +230,11 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
 
         var (order, _, _) = await Data.SendingOrderAsync(college, await Data.EmployerAsync(), learners: learners);
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
-        await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky")); // creates the code
+        await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky")); // creates the code
         var counter = Factory.Services.GetRequiredService<SqlCommandCounter>();
         counter.Reset();
 
-        var text = await PdfTextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
 
         Assert.Contains(learners[11].FullName, text);
         Assert.InRange(counter.Count, 1, 14);
@@ -271,7 +262,7 @@ public class DocumentEndpointTests(PortalFactory factory) : IntegrationTest(fact
         var college = await Data.CollegeAsync();
         var (order, _, learners) = await Data.SendingOrderAsync(college, await Data.EmployerAsync(), issueNumber: 21);
         var admin = await SignInAsync(Roles.CollegeAdmin, college.Id);
-        await PdfTextAsync(await admin.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
+        await PdfPages.TextAsync(await admin.GetAsync($"/College/Documents/Order/{order.Id}?lang=ky"));
         var code = (await CodeOfAsync(order.Id)).Code;
         var visitor = PortalClient.Anonymous(Factory);
 

@@ -1,5 +1,3 @@
-using System.Net;
-using UglyToad.PdfPig;
 using WblPortal.Domain.Access;
 using WblPortal.IntegrationTests.Infrastructure;
 
@@ -8,14 +6,6 @@ namespace WblPortal.IntegrationTests.MinistryArea;
 /// <summary>The national report as PDF in Kyrgyz and Russian, read back with PdfPig.</summary>
 public sealed class NationalReportTests(PortalFactory factory) : IntegrationTest(factory)
 {
-    private static async Task<string> PdfTextAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-    }
-
     [Theory]
     [InlineData("ky", "Республика", "1-таблица.")]
     [InlineData("ru", "Показатели", "Таблица 1.")]
@@ -24,7 +14,7 @@ public sealed class NationalReportTests(PortalFactory factory) : IntegrationTest
         var set = await MinistryDataset.CreateAsync(Data);
         var client = await SignInAsync(Roles.MinistryAnalyst, (await Data.MinistryAsync()).Id, culture: "en");
 
-        var text = await PdfTextAsync(await client.GetAsync($"/Ministry/Dashboard/Report?Year=2025&lang={lang}"));
+        var text = await PdfPages.TextAsync(await client.GetAsync($"/Ministry/Dashboard/Report?Year=2025&lang={lang}"));
 
         Assert.Contains(titleWord, text);
         Assert.Contains(table1, text);

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using UglyToad.PdfPig;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Documents;
@@ -54,14 +53,6 @@ public sealed class LearnerRecordTests(PortalFactory factory) : IntegrationTest(
         Assert.Equal("4 (жакшы)", page.QuerySelectorAll("[data-testid=record-placements] [data-testid=grade]").Select(g => g.TextContent.Trim()).Last());
     }
 
-    private static async Task<string> PdfTextAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
-        return string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-    }
-
     [Fact]
     public async Task Get_Record_AsLearnerAndAsCollege_ShowsHandComputedHoursGradeAndOutcomes()
     {
@@ -99,7 +90,7 @@ public sealed class LearnerRecordTests(PortalFactory factory) : IntegrationTest(
         var learner = await SignInAsync(Roles.Learner, s.College.Id, learnerId: s.Learner.Id);
         var college = await SignInAsync(Roles.CollegeStaff, s.College.Id);
 
-        var ky = await PdfTextAsync(await learner.GetAsync("/Learner/Record/Certificate?lang=ky"));
+        var ky = await PdfPages.TextAsync(await learner.GetAsync("/Learner/Record/Certificate?lang=ky"));
         Assert.Contains("МААЛЫМКАТ", ky);
         Assert.Contains(s.Learner.LastName, ky);
         Assert.Contains(s.Learner.FirstName, ky);
@@ -114,7 +105,7 @@ public sealed class LearnerRecordTests(PortalFactory factory) : IntegrationTest(
             Assert.Contains(letter, ky);
         }
 
-        var ru = await PdfTextAsync(await college.GetAsync($"/College/Learners/{s.Learner.Id}/Record/Certificate?lang=ru"));
+        var ru = await PdfPages.TextAsync(await college.GetAsync($"/College/Learners/{s.Learner.Id}/Record/Certificate?lang=ru"));
         Assert.Contains("СПРАВКА", ru);
         Assert.Contains("о результатах обучения на рабочем месте", ru);
         Assert.Contains(s.Learner.FirstName, ru);
@@ -163,7 +154,7 @@ public sealed class LearnerRecordTests(PortalFactory factory) : IntegrationTest(
         var page = await client.GetDocumentAsync("/Learner/Record");
         Assert.NotNull(page.QuerySelector("[data-testid=record-empty]"));
         Assert.DoesNotContain(s.Learner.FirstName, page.Body!.TextContent);
-        var pdf = await PdfTextAsync(await client.GetAsync($"/Learner/Record/Certificate?id={s.Learner.Id}"));
+        var pdf = await PdfPages.TextAsync(await client.GetAsync($"/Learner/Record/Certificate?id={s.Learner.Id}"));
         Assert.DoesNotContain(s.Learner.FirstName, pdf);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/College/Learners/{s.Learner.Id}/Record")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/College/Learners/{s.Learner.Id}/Record/Certificate")).StatusCode);
@@ -202,7 +193,7 @@ public sealed class LearnerRecordTests(PortalFactory factory) : IntegrationTest(
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid=record-placements] tbody tr"));
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid=record-outcomes] tbody tr"));
         Assert.NotEqual("0", Text(page, "[data-testid=total-done]"));
-        await PdfTextAsync(await client.GetAsync("/Learner/Record/Certificate"));
+        await PdfPages.TextAsync(await client.GetAsync("/Learner/Record/Certificate"));
     }
 
     [Fact]

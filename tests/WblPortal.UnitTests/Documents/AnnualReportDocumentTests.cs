@@ -18,7 +18,7 @@ public class AnnualReportDocumentTests
         Assert.Contains("2025–2026-окуу жылы", read.Text(0));
         Assert.Contains("ЖООго тартылган окуучулар 812", all);
         Assert.Contains("анын ичинде кыздар 397", all);
-        Assert.Contains("43.3", all);
+        Assert.Contains("43,3", all); // a decimal comma, as on the web pages
         Assert.Contains("Насаатчылардын педагогикалык даярдыгы жетишсиз.", all);
         Assert.Contains("7Q2M-K4XD-9PTR", all);
         var last = read.Text(read.Pages.Count - 1);

@@ -46,12 +46,13 @@ public class LineBreakerTests
     }
 
     [Fact]
-    public void Break_WordWiderThanTheLine_IsCutBetweenCharacters()
+    public void Break_WordWiderThanTheLineWithoutSyllables_IsCutBetweenCharactersWithAHyphen()
     {
         var lines = Break("ab cdefghijklmnop qr", 30);
 
-        Assert.Equal("abcdefghijklmnopqr", string.Concat(lines.Select(l => l.Text.Replace(" ", string.Empty))));
+        Assert.Equal("abcdefghijklmnopqr", string.Concat(lines.Select(l => l.Text.Replace(" ", string.Empty).Replace("-", string.Empty))));
         Assert.All(lines, l => Assert.True(l.Width <= 30.01));
+        Assert.All(lines.Where(l => l.Text.StartsWith('c') || l.Text.StartsWith('h')), l => Assert.EndsWith("-", l.Text));
     }
 
     [Fact]
@@ -153,11 +154,23 @@ public class TableLayoutTests
         Assert.All(pages.Skip(1), p => Assert.True(p.Rows.Sum(r => r.Height) <= 700 - 30));
 
         // A page is only closed when the next row does not fit in what is left.
-        for (var i = 0; i + 1 < pages.Count; i++)
+        for (var i = 0; i + 2 < pages.Count; i++) // (the last page may take a row more, so as not to hold one alone)
         {
             var available = i == 0 ? 270.0 : 670.0;
             Assert.True(pages[i].Rows.Sum(r => r.Height) + pages[i + 1].Rows[0].Height > available);
         }
+    }
+
+    [Fact]
+    public void Paginate_HeaderTallerThanAPage_PlacesEveryRowAndEnds()
+    {
+        var rows = Enumerable.Range(0, 5).Select(_ => new RowMetrics(2, 12, 3, 0)).ToArray();
+
+        var pages = TablePaginator.Paginate(headerHeight: 800, rows, firstPageAvailable: 500, pageAvailable: 700);
+
+        Assert.InRange(pages.Count, 1, 20);
+        Assert.All(pages, p => Assert.NotEmpty(p.Rows));
+        Assert.Equal(rows.Sum(r => r.Lines), pages.SelectMany(p => p.Rows).Sum(r => r.ToLine - r.FromLine));
     }
 
     [Fact]

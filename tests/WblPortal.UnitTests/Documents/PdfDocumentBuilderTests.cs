@@ -290,13 +290,13 @@ public class PdfDocumentBuilderTests
     public void ToPdf_KeepWithNext_MovesAHeadingAtThePageFootToTheNextPage()
     {
         var builder = new PdfDocumentBuilder(new DocumentOptions { FooterFormat = null });
-        builder.Spacer(Units.A4LongSide - Units.Mm(40) - 30).Heading("Бөлүм 2").Paragraph(Lorem(60));
+        builder.Paragraph("Бөлүм 1.").Spacer(Units.A4LongSide - Units.Mm(40) - 50).Heading("Бөлүм 2").Paragraph(Lorem(60));
 
         var pages = builder.Layout();
 
         Assert.Equal(2, pages.Count);
         Assert.Contains("Бөлүм 2", pages[1].Text);
-        Assert.DoesNotContain(pages[0].Ops, o => o is TextOp);
+        Assert.Equal("Бөлүм 1.", pages[0].Text);
     }
 
     [Fact]

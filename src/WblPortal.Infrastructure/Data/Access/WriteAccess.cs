@@ -45,6 +45,7 @@ public static class WriteAccess
         IDiaryRow row when entity is SafetyInduction or DiaryEntry or DiaryEvidence or MentorNote => DiaryAccess.CanWrite(actor, row),
         Assessment assessment => AssessmentAccess.CanWrite(actor, assessment),
         IssuedDocument document => DocumentAccess.CanWrite(actor, document),
+        IssuedDocumentFile file => DocumentAccess.CanWrite(actor, file),
         StoredFile file => StoredFileAccess.CanWrite(actor, file),
         Notification or NotificationRead => NotificationAccess.CanWrite(actor, entity),
         AnnualReport or AnnualReportResponse or AnnualReportHistoryEntry => AnnualReportAccess.CanWrite(actor, entity),

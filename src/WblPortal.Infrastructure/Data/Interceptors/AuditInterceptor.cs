@@ -72,6 +72,13 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 continue;
             }
 
+            // Binary contents (an issued PDF) are recorded by their length, not copied into the audit trail.
+            if (property.Metadata.ClrType == typeof(byte[]))
+            {
+                changes[property.Metadata.Name] = new { bytes = (property.CurrentValue as byte[])?.Length };
+                continue;
+            }
+
             switch (entry.State)
             {
                 case EntityState.Added:

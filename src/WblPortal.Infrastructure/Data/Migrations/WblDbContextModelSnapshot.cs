@@ -1553,6 +1553,71 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("issued_documents", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocumentFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid>("IssuedDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issued_document_id");
+
+                    b.Property<Guid>("IssuerOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issuer_organization_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issued_document_files");
+
+                    b.HasIndex("IssuerOrganizationId")
+                        .HasDatabaseName("ix_issued_document_files_issuer_organization_id");
+
+                    b.HasIndex("IssuedDocumentId", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issued_document_files_issued_document_id_language");
+
+                    b.ToTable("issued_document_files", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5323,6 +5388,16 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_issued_documents_colleges_issuer_organization_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Documents.IssuedDocumentFile", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Documents.IssuedDocument", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_document_files_issued_documents_issued_document_id");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Employers.Employer", b =>

@@ -6,6 +6,12 @@ public abstract class Block
     /// <summary>Keep on the same page as the start of the next block (headings).</summary>
     public virtual bool KeepWithNext => false;
 
+    /// <summary>Never begin a page with this block while the block before it ends the previous page (signatures).</summary>
+    public virtual bool KeepWithPrevious => false;
+
+    /// <summary>How many lines or rows the block can be divided into at a page break (0: it moves only as a whole).</summary>
+    public virtual int Units(LayoutContext ctx) => 0;
+
     /// <summary>Height of the part that must stay together at the block's start (used by keep-with-next).</summary>
     public abstract double LeadHeight(LayoutContext ctx);
 
@@ -38,17 +44,24 @@ public sealed class ParagraphBlock : Block
 
     public bool KeepWithNextBlock { get; init; }
 
+    /// <summary>Keep with the end of the block before (e.g. the verification line under a signature).</summary>
+    public bool KeepWithPreviousBlock { get; init; }
+
     /// <summary>A label drawn in the left indent on the first line (the number of a numbered item).</summary>
     public string? Label { get; init; }
 
     public override bool KeepWithNext => KeepWithNextBlock;
 
-    public override double LeadHeight(LayoutContext ctx)
-    {
-        var lines = Lines(ctx);
-        var lead = KeepLinesTogether ? lines.Count : Math.Min(2, lines.Count);
-        return (ctx.AtPageTop ? 0 : SpaceBefore) + (lead * ctx.LineHeight(Size(ctx)));
-    }
+    public override bool KeepWithPrevious => KeepWithPreviousBlock;
+
+    public override int Units(LayoutContext ctx) => KeepLinesTogether ? 0 : Lines(ctx).Count;
+
+    public override double LeadHeight(LayoutContext ctx) =>
+        (ctx.AtPageTop ? 0 : SpaceBefore) + (Together(Lines(ctx).Count) * ctx.LineHeight(Size(ctx)));
+
+    /// <summary>Lines that must open the paragraph on one page: all of a short one (three lines cannot break without
+    /// leaving a line alone), otherwise two.</summary>
+    private int Together(int lines) => KeepLinesTogether || lines <= 3 ? lines : 2;
 
     public override void Layout(LayoutContext ctx)
     {
@@ -59,18 +72,24 @@ public sealed class ParagraphBlock : Block
         var baselineOffset = TextPlacer.BaselineOffset(ctx.Measurer, font, lineHeight);
 
         ctx.Space(SpaceBefore);
-        var together = KeepLinesTogether ? lines.Count : Math.Min(2, lines.Count); // no lone first line at a page foot
-        ctx.EnsureRoom(together * lineHeight);
+        ctx.EnsureRoom(Together(lines.Count) * lineHeight); // no lone first line at a page foot
 
         var x = ctx.Left + LeftIndent;
         var width = ctx.ContentWidth - LeftIndent;
+        var carryFrom = ctx.CarryOver > 0 && ctx.CarryOver < lines.Count ? lines.Count - ctx.CarryOver : -1;
+        var onPage = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            // A last line alone at the top of the next page is tolerated: moving a line back would need a re-layout.
-            if (!ctx.Fits(lineHeight))
+            // A page break inside the paragraph leaves at least two lines on each side: when only the last line would
+            // go over, the last two go together.
+            var widow = !KeepLinesTogether && lines.Count - i == 2 && onPage >= 2 && !ctx.Fits(2 * lineHeight);
+            if (!ctx.Fits(lineHeight) || widow || i == carryFrom)
             {
                 ctx.NewPage();
+                onPage = 0;
             }
+
+            onPage++;
 
             var baseline = ctx.Y + baselineOffset;
             if (i == 0 && Label is not null)
@@ -97,7 +116,7 @@ public sealed class ParagraphBlock : Block
         {
             var baseFont = ctx.Font(Size(ctx));
             var runs = Runs.Select(r => new StyledText(r.Text, baseFont.With(Bold || r.Bold, r.Italic))).ToArray();
-            _lines = LineBreaker.Break(runs, width, ctx.Measurer, FirstLineIndent);
+            _lines = LineBreaker.Break(runs, width, ctx.Measurer, FirstLineIndent, ctx.Hyphenator);
             _linesWidth = width;
         }
 

@@ -26,11 +26,18 @@ public sealed record DocumentOptions
 
     public TextAlignment FooterAlignment { get; init; } = TextAlignment.Center;
 
+    /// <summary>An absolute URL the footer of every page links to (the document's verification page), or null.</summary>
+    public string? FooterLink { get; init; }
+
     /// <summary>Size of header and footer text.</summary>
     public double RunningTextSize { get; init; } = 9;
 
     /// <summary>Suppress the header and footer on a one-page document (an order on one sheet needs no "1 / 1").</summary>
     public bool OmitRunningTextsOnSinglePage { get; init; }
+
+    /// <summary>The document's language (BCP 47, "ky-KG" or "ru-KG"): chooses the hyphenation rules and is written as
+    /// the PDF's /Lang.</summary>
+    public string Language { get; init; } = "ky-KG";
 
     public string? Title { get; init; }
 

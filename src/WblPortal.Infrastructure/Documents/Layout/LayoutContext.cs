@@ -1,3 +1,5 @@
+using WblPortal.Infrastructure.Documents.Hyphenation;
+
 namespace WblPortal.Infrastructure.Documents.Layout;
 
 /// <summary>The flow cursor: the current page, the y position in it and the content box.</summary>
@@ -11,8 +13,17 @@ public sealed class LayoutContext
         Options = options;
         Measurer = measurer;
         Orientation = options.Orientation;
+        Hyphenator = Hyphenators.For(options.Language);
         StartPage();
     }
+
+    public IHyphenator Hyphenator { get; }
+
+    /// <summary>
+    /// Set by the builder for the block being laid out: how many of its last lines (paragraph) or rows (table) must begin
+    /// a new page, so that the block after it (a signature) does not stand alone there; 0 for none.
+    /// </summary>
+    public int CarryOver { get; internal set; }
 
     public DocumentOptions Options { get; }
 
@@ -91,8 +102,38 @@ public sealed class LayoutContext
 
     public void Add(DrawOp op) => Page.Ops.Add(op);
 
+    /// <summary>The pages that carry something, renumbered: a page left with nothing on it must not print as a sheet with
+    /// only the running footer.</summary>
+    public IReadOnlyList<LayoutPage> NonEmptyPages()
+    {
+        if (_pages.TrueForAll(p => p.Ops.Count > 0) || _pages.Count == 1)
+        {
+            return _pages;
+        }
+
+        var kept = new List<LayoutPage>();
+        foreach (var page in _pages.Where(p => p.Ops.Count > 0))
+        {
+            var copy = new LayoutPage(kept.Count + 1, page.Width, page.Height, page.Orientation);
+            copy.Ops.AddRange(page.Ops);
+            kept.Add(copy);
+        }
+
+        return kept.Count == 0 ? [_pages[0]] : kept;
+    }
+
+    /// <summary>More pages than any document of the portal needs (the longest, a year's diary, takes tens): a layout that
+    /// gets here has a loop that no longer advances, and stops with an error instead of growing until the process is
+    /// killed.</summary>
+    public const int MaxPages = 3000;
+
     private void StartPage()
     {
+        if (_pages.Count >= MaxPages)
+        {
+            throw new InvalidOperationException($"The layout exceeded {MaxPages} pages: a loop in the layout does not advance.");
+        }
+
         var (w, h) = Orientation == PageOrientation.Portrait
             ? (Units.A4ShortSide, Units.A4LongSide)
             : (Units.A4LongSide, Units.A4ShortSide);

@@ -11,6 +11,9 @@ public sealed record LineOp(double X1, double Y1, double X2, double Y2, double T
 /// <summary>A filled rectangle (e.g. the shading of a table header); Gray is 0 (black) .. 1 (white).</summary>
 public sealed record FillOp(double X, double Y, double Width, double Height, double Gray) : DrawOp;
 
+/// <summary>A clickable area opening <see cref="Url"/> (e.g. the verification page from every page's footer).</summary>
+public sealed record LinkOp(double X, double Y, double Width, double Height, string Url) : DrawOp;
+
 public sealed record ImageOp(double X, double Y, double Width, double Height, DocumentImage Image) : DrawOp;
 
 /// <summary>A laid-out page: its size and what is drawn on it.</summary>

@@ -1,3 +1,5 @@
+using WblPortal.Infrastructure.Documents.Hyphenation;
+
 namespace WblPortal.Infrastructure.Documents.Layout;
 
 /// <summary>A run of text in a resolved font.</summary>
@@ -17,15 +19,21 @@ public sealed record TextLine(IReadOnlyList<LineWord> Words, double Width, doubl
 
 /// <summary>
 /// Greedy word wrap: words are separated by spaces, '\n' forces a line break, U+00A0 keeps words together, and a
-/// word wider than the line is cut between characters. Widths come from <see cref="ITextMeasurer"/>.
+/// word wider than the line is broken where it has a hyphen or a slash, else between syllables (the hyphenator of the
+/// document's language) with a hyphen added, and only as a last resort between letters, still with a hyphen.
+/// Widths come from <see cref="ITextMeasurer"/>.
 /// </summary>
 public static class LineBreaker
 {
     private const double Tolerance = 0.01;
 
     public static IReadOnlyList<TextLine> Break(
-        IReadOnlyList<StyledText> runs, double width, ITextMeasurer measurer, double firstLineIndent = 0)
+        IReadOnlyList<StyledText> runs, double width, ITextMeasurer measurer, double firstLineIndent = 0, IHyphenator? hyphenator = null)
     {
+        // A width that is negative or not a number fits nothing: every word is then cut to one letter a line, which
+        // still advances.
+        width = double.IsFinite(width) ? width : 0;
+        firstLineIndent = double.IsFinite(firstLineIndent) ? firstLineIndent : 0;
         var lines = new List<TextLine>();
         var words = new List<LineWord>();
         double lineWidth = 0;
@@ -58,8 +66,9 @@ public static class LineBreaker
                     continue;
                 }
 
-                // A single word wider than the line: cut it where it stops fitting.
-                var (head, tail) = Cut(word, available, measurer);
+                // A single word wider than the line: cut it where it stops fitting. Cut always leaves a shorter tail
+                // (or none), so this loop ends after at most one pass per letter.
+                var (head, tail) = Cut(word, available, measurer, hyphenator);
                 words.Add(head);
                 lineWidth = head.Width;
                 if (tail is null)
@@ -141,58 +150,116 @@ public static class LineBreaker
         return new LineWord(pieces.ToArray(), width, measurer.Width(" ", pieces[^1].Font));
     }
 
-    private static (LineWord Head, LineWord? Tail) Cut(LineWord word, double available, ITextMeasurer measurer)
+    /// <summary>
+    /// Breaks a word too wide for the line at the last place where its head still fits: after a hyphen, dash or slash
+    /// of its own, or between syllables with a hyphen added; if no such place fits, between letters with a hyphen.
+    /// </summary>
+    private static (LineWord Head, LineWord? Tail) Cut(LineWord word, double available, ITextMeasurer measurer, IHyphenator? hyphenator)
     {
-        var head = new List<WordPiece>();
-        double used = 0;
-        for (var p = 0; p < word.Pieces.Count; p++)
+        var text = string.Concat(word.Pieces.Select(p => p.Text));
+
+        // The word's own hyphen first (no letters torn from their compound), then the last syllable break that fits.
+        // Only points strictly inside the word count: a break at 0 gives an empty head (the same word again on the next
+        // line, without end) and one at the end an empty tail.
+        var candidates = BreakPoints(text, hyphenator)
+            .Where(c => c.Position > 0 && c.Position < text.Length)
+            .OrderBy(c => c.AddHyphen ? 0 : 1).ThenBy(c => c.Position).ToList();
+        for (var c = candidates.Count - 1; c >= 0; c--)
         {
-            var piece = word.Pieces[p];
-            if (used + piece.Width <= available + Tolerance)
+            var (position, hyphen) = candidates[c];
+            var head = Slice(word.Pieces, 0, position, measurer, hyphen);
+            if (head.Width <= available + Tolerance)
             {
-                head.Add(piece);
-                used += piece.Width;
+                return (head, MakeWord(Pieces(word.Pieces, position, text.Length, measurer), measurer));
+            }
+        }
+
+        // Nothing fits: as many letters as fit with the hyphen, at least one so that the text always advances.
+        var fit = 1;
+        while (fit + 1 < text.Length && Slice(word.Pieces, 0, fit + 1, measurer, true).Width <= available + Tolerance)
+        {
+            fit++;
+        }
+
+        if (fit >= text.Length)
+        {
+            return (word, null);
+        }
+
+        return (Slice(word.Pieces, 0, fit, measurer, true), MakeWord(Pieces(word.Pieces, fit, text.Length, measurer), measurer));
+    }
+
+    /// <summary>Where a word may break: after its own '-', '–', '—' or '/' (nothing added), or at a syllable boundary of a
+    /// run of letters (a hyphen added), in increasing order.</summary>
+    internal static List<(int Position, bool AddHyphen)> BreakPoints(string text, IHyphenator? hyphenator)
+    {
+        var points = new List<(int, bool)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] is '-' or '–' or '—' or '/' && i >= 1 && i + 1 < text.Length && !char.IsDigit(text[i - 1]))
+            {
+                points.Add((i + 1, false));
+                i++;
                 continue;
             }
 
-            // Fit as many characters of this piece as possible, at least one so that the text always advances.
-            var fit = 0;
-            double fitWidth = 0;
-            while (fit < piece.Text.Length)
+            if (!char.IsLetter(text[i]))
             {
-                var w = measurer.Width(piece.Text.AsSpan(0, fit + 1), piece.Font);
-                if (used + w > available + Tolerance)
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (hyphenator is not null && i - start >= 4)
+            {
+                foreach (var p in hyphenator.Points(text[start..i]))
                 {
-                    break;
+                    points.Add((start + p, true));
                 }
-
-                fit++;
-                fitWidth = w;
             }
-
-            if (fit == 0 && head.Count == 0)
-            {
-                fit = 1;
-                fitWidth = measurer.Width(piece.Text.AsSpan(0, 1), piece.Font);
-            }
-
-            if (fit > 0)
-            {
-                head.Add(new WordPiece(piece.Text[..fit], piece.Font, fitWidth));
-                used += fitWidth;
-            }
-
-            var rest = new List<WordPiece>();
-            if (fit < piece.Text.Length)
-            {
-                var restText = piece.Text[fit..];
-                rest.Add(new WordPiece(restText, piece.Font, measurer.Width(restText, piece.Font)));
-            }
-
-            rest.AddRange(word.Pieces.Skip(p + 1));
-            return (new LineWord(head, used, 0), rest.Count == 0 ? null : MakeWord(rest, measurer));
         }
 
-        return (word, null);
+        points.Sort();
+        return points;
+    }
+
+    private static LineWord Slice(IReadOnlyList<WordPiece> pieces, int from, int to, ITextMeasurer measurer, bool hyphen)
+    {
+        var head = Pieces(pieces, from, to, measurer);
+        if (hyphen && head.Count > 0)
+        {
+            var last = head[^1];
+            var text = last.Text + "-";
+            head[^1] = new WordPiece(text, last.Font, measurer.Width(text, last.Font));
+        }
+
+        return new LineWord(head, head.Sum(p => p.Width), 0);
+    }
+
+    /// <summary>The pieces covering characters [from, to) of the word.</summary>
+    private static List<WordPiece> Pieces(IReadOnlyList<WordPiece> pieces, int from, int to, ITextMeasurer measurer)
+    {
+        var result = new List<WordPiece>();
+        var offset = 0;
+        foreach (var piece in pieces)
+        {
+            var start = Math.Max(from, offset);
+            var end = Math.Min(to, offset + piece.Text.Length);
+            if (start < end)
+            {
+                var part = piece.Text[(start - offset)..(end - offset)];
+                result.Add(part.Length == piece.Text.Length ? piece : new WordPiece(part, piece.Font, measurer.Width(part, piece.Font)));
+            }
+
+            offset += piece.Text.Length;
+        }
+
+        return result;
     }
 }

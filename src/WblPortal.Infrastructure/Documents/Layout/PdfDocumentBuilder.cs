@@ -27,6 +27,9 @@ public sealed record ParagraphStyle
     public bool KeepTogether { get; init; }
 
     public bool KeepWithNext { get; init; }
+
+    /// <summary>Never begin a page with this paragraph while the block before it ends the previous one.</summary>
+    public bool KeepWithPrevious { get; init; }
 }
 
 /// <summary>"Таанышты / Ознакомлены": who has read the document, with empty date and signature columns to fill in by hand.</summary>
@@ -92,6 +95,7 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
             SpaceAfter = style.SpaceAfter,
             KeepLinesTogether = style.KeepTogether,
             KeepWithNextBlock = style.KeepWithNext,
+            KeepWithPreviousBlock = style.KeepWithPrevious,
         });
     }
 
@@ -198,14 +202,47 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
         return this;
     }
 
-    /// <summary>Lays the content out onto pages, including running texts and overlays, without drawing a PDF.</summary>
+    /// <summary>
+    /// Lays the content out onto pages, including running texts and overlays, without drawing a PDF. The flow is laid
+    /// out, checked for breaks an official paper must not have — a block kept with the previous one (a signature, the
+    /// verification line) opening a page alone, a heading ending a page — and laid out again with the break moved
+    /// (the end of the previous paragraph or table carried over, or a block started on a new page) until none is left.
+    /// Pages left empty are dropped.
+    /// </summary>
     public IReadOnlyList<LayoutPage> Layout(ITextMeasurer? measurer = null)
     {
-        var ctx = new LayoutContext(Options, measurer ?? FontTextMeasurer.Instance);
+        measurer ??= FontTextMeasurer.Instance;
+        var breakBefore = new HashSet<int>();
+        var carry = new Dictionary<int, int>();
+        var (ctx, spans) = Flow(measurer, breakBefore, carry);
+        for (var attempt = 0; attempt < MaxMendings && Mend(ctx, spans, breakBefore, carry); attempt++)
+        {
+            (ctx, spans) = Flow(measurer, breakBefore, carry);
+        }
+
+        var pages = ctx.NonEmptyPages();
+        AddRunningTexts(pages, ctx.Measurer);
+        AddOverlays(pages);
+        return pages;
+    }
+
+    private const int MaxMendings = 40;
+
+    /// <summary>Pages a block's drawing landed on; <see cref="AtTop"/> when it began at the top of a page.</summary>
+    private readonly record struct Span(int Start, int End, bool AtTop);
+
+    private (LayoutContext Ctx, Span?[] Spans) Flow(ITextMeasurer measurer, HashSet<int> breakBefore, Dictionary<int, int> carry)
+    {
+        var ctx = new LayoutContext(Options, measurer);
+        var spans = new Span?[_blocks.Count];
         for (var i = 0; i < _blocks.Count; i++)
         {
             var block = _blocks[i];
-            if (block.KeepWithNext && i + 1 < _blocks.Count && !ctx.AtPageTop)
+            if (breakBefore.Contains(i))
+            {
+                ctx.NewPage();
+            }
+            else if (block.KeepWithNext && i + 1 < _blocks.Count && !ctx.AtPageTop)
             {
                 var lead = block.LeadHeight(ctx) + _blocks[i + 1].LeadHeight(ctx);
                 if (lead <= ctx.PageContentHeight)
@@ -214,13 +251,90 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
                 }
             }
 
+            var firstPage = ctx.Pages.Count - 1;
+            var opsBefore = ctx.Page.Ops.Count;
+            var atTop = ctx.AtPageTop;
+            ctx.CarryOver = carry.GetValueOrDefault(i);
             block.Layout(ctx);
+            ctx.CarryOver = 0;
+
+            int? start = null;
+            var end = -1;
+            for (var p = firstPage; p < ctx.Pages.Count; p++)
+            {
+                if (ctx.Pages[p].Ops.Count > (p == firstPage ? opsBefore : 0))
+                {
+                    start ??= p;
+                    end = p;
+                }
+            }
+
+            spans[i] = start is { } s ? new Span(s, end, s > firstPage || atTop) : null;
         }
 
-        var pages = ctx.Pages;
-        AddRunningTexts(pages, ctx.Measurer);
-        AddOverlays(pages);
-        return pages;
+        return (ctx, spans);
+    }
+
+    /// <summary>Finds the first forbidden break and records how to move it; false when there is none left to mend.</summary>
+    private bool Mend(LayoutContext ctx, Span?[] spans, HashSet<int> breakBefore, Dictionary<int, int> carry)
+    {
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            if (spans[i] is not { } span)
+            {
+                continue;
+            }
+
+            // A signature (or the line kept with it) alone at the top of a page: bring the end of what precedes along.
+            if (_blocks[i].KeepWithPrevious && Neighbour(spans, i, -1) is { } before && spans[before]!.Value.End < span.Start)
+            {
+                // The block's own forced break (from an earlier mending) would part them again: it moves to the one before.
+                var units = _blocks[before].Units(ctx);
+                if (units >= 4 && !carry.ContainsKey(before))
+                {
+                    carry[before] = 2;
+                    breakBefore.Remove(i);
+                    return true;
+                }
+
+                if (!breakBefore.Contains(before) && !spans[before]!.Value.AtTop)
+                {
+                    breakBefore.Add(before);
+                    breakBefore.Remove(i);
+                    return true;
+                }
+            }
+
+            // A heading (or a lead-in kept with what follows) must not be the last thing on its page.
+            if (_blocks[i].KeepWithNext && !span.AtTop && Neighbour(spans, i, +1) is { } after && spans[after]!.Value.Start > span.End
+                && !breakBefore.Contains(i))
+            {
+                breakBefore.Add(i);
+                breakBefore.Remove(after);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nearest block before or after <paramref name="i"/> that drew something, unless a page break comes first.</summary>
+    private int? Neighbour(Span?[] spans, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < _blocks.Count; j += step)
+        {
+            if (_blocks[j] is PageBreakBlock)
+            {
+                return null;
+            }
+
+            if (spans[j] is not null)
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     public byte[] ToPdf()
@@ -264,7 +378,13 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
             if (Options.FooterFormat is { } footer)
             {
                 var text = string.Format(CultureInfo.InvariantCulture, footer, page.Number, pages.Count);
-                page.Ops.Add(new TextOp(AlignX(page, text, Options.FooterAlignment), page.Height - (m.Bottom / 2), text, font));
+                var x = AlignX(page, text, Options.FooterAlignment);
+                var baseline = page.Height - (m.Bottom / 2);
+                page.Ops.Add(new TextOp(x, baseline, text, font));
+                if (Options.FooterLink is { } url)
+                {
+                    page.Ops.Add(new LinkOp(x, baseline - font.Size, measurer.Width(text, font), font.Size * 1.4, url));
+                }
             }
         }
 

@@ -25,6 +25,7 @@ public static class PdfRenderer
         }
 
         document.Info.CreationDate = options.CreationDate ?? DateTime.Now;
+        document.Language = options.Language;
 
         var images = new Dictionary<DocumentImage, XImage>(ReferenceEqualityComparer.Instance);
         var pens = new Dictionary<double, XPen>();
@@ -44,7 +45,8 @@ public static class PdfRenderer
                 foreach (var op in laidOut.Ops.Where(o => o is FillOp)
                     .Concat(laidOut.Ops.Where(o => o is ImageOp))
                     .Concat(laidOut.Ops.Where(o => o is LineOp))
-                    .Concat(laidOut.Ops.Where(o => o is TextOp)))
+                    .Concat(laidOut.Ops.Where(o => o is TextOp))
+                    .Concat(laidOut.Ops.Where(o => o is LinkOp)))
                 {
                     switch (op)
                     {
@@ -76,6 +78,10 @@ public static class PdfRenderer
                             }
 
                             gfx.DrawImage(image, i.X, i.Y, i.Width, i.Height);
+                            break;
+                        case LinkOp a:
+                            // Annotation rectangles are in PDF space: y grows upwards from the page's bottom edge.
+                            page.AddWebLink(new PdfRectangle(new XRect(a.X, laidOut.Height - a.Y - a.Height, a.Width, a.Height)), a.Url);
                             break;
                     }
                 }

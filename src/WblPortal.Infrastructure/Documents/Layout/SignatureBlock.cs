@@ -3,11 +3,15 @@ namespace WblPortal.Infrastructure.Documents.Layout;
 /// <summary>
 /// "Директор ____________ А. Асанов": the position on the left (wrapped if long), a ruled line to sign on in the
 /// middle with an optional small caption under it ("(колу)"), and the name at the right margin, all on the
-/// baseline of the position's last line. Never split across pages.
+/// baseline of the position's last line. Never split across pages, and never alone at the top of a page: it keeps
+/// with the end of what it signs. The name's column is as wide as the full name (up to 60% of the line), so a
+/// full name is never wrapped in the middle.
 /// </summary>
 public sealed class SignatureBlock(string position, string name, string? lineCaption, double spaceBefore, double spaceAfter) : Block
 {
     private const double CaptionSize = 7;
+
+    public override bool KeepWithPrevious => true;
 
     public override double LeadHeight(LayoutContext ctx) => (ctx.AtPageTop ? 0 : spaceBefore) + Height(ctx, out _, out _);
 
@@ -20,7 +24,7 @@ public sealed class SignatureBlock(string position, string name, string? lineCap
         var font = ctx.Font();
         var lineHeight = ctx.LineHeight(ctx.Options.FontSize);
         var baselineOffset = TextPlacer.BaselineOffset(ctx.Measurer, font, lineHeight);
-        var (positionWidth, lineStart, lineEnd, nameStart) = Columns(ctx);
+        var (positionWidth, lineStart, lineEnd, nameStart) = Columns(ctx, NameWidth(ctx));
         var top = ctx.Y;
         var rows = Math.Max(positionLines.Count, nameLines.Count);
 
@@ -50,18 +54,27 @@ public sealed class SignatureBlock(string position, string name, string? lineCap
         ctx.Space(spaceAfter);
     }
 
-    private static (double PositionWidth, double LineStart, double LineEnd, double NameStart) Columns(LayoutContext ctx)
+    /// <summary>Position | signature line | name: the name gets its full width (at least 28%, at most 60% of the line),
+    /// the signature line at least 15%, the position what is left (it may wrap).</summary>
+    private static (double PositionWidth, double LineStart, double LineEnd, double NameStart) Columns(LayoutContext ctx, double nameWidth)
     {
         var w = ctx.ContentWidth;
-        return (w * 0.45, w * 0.48, w * 0.70, w * 0.72);
+        var nameStart = w - Math.Min(Math.Max(w * 0.28, nameWidth + 1), w * 0.6);
+        var lineEnd = nameStart - (w * 0.02);
+        var lineStart = Math.Min(w * 0.48, lineEnd - (w * 0.15));
+        return (lineStart - (w * 0.03), lineStart, lineEnd, nameStart);
     }
+
+    private double NameWidth(LayoutContext ctx) => ctx.Measurer.Width(name, ctx.Font());
 
     private double Height(LayoutContext ctx, out IReadOnlyList<TextLine> positionLines, out IReadOnlyList<TextLine> nameLines)
     {
         var font = ctx.Font();
-        var (positionWidth, _, _, nameStart) = Columns(ctx);
-        positionLines = LineBreaker.Break([new StyledText(position, font)], positionWidth, ctx.Measurer);
-        nameLines = LineBreaker.Break([new StyledText(name, font)], ctx.ContentWidth - nameStart, ctx.Measurer);
+        var nameWidth = NameWidth(ctx);
+        var (positionWidth, _, _, nameStart) = Columns(ctx, nameWidth);
+        var fullName = nameWidth <= ctx.ContentWidth - nameStart ? name.Replace(' ', '\u00A0') : name;
+        positionLines = LineBreaker.Break([new StyledText(position, font)], positionWidth, ctx.Measurer, hyphenator: ctx.Hyphenator);
+        nameLines = LineBreaker.Break([new StyledText(fullName, font)], ctx.ContentWidth - nameStart, ctx.Measurer, hyphenator: ctx.Hyphenator);
         var rows = Math.Max(positionLines.Count, nameLines.Count);
         return (rows * ctx.LineHeight(ctx.Options.FontSize)) + (string.IsNullOrEmpty(lineCaption) ? 0 : CaptionSize + 2);
     }
@@ -141,7 +154,7 @@ public sealed class LetterheadBlock(Letterhead letterhead) : Block
     {
         var font = ctx.Font(size, bold);
         var lineHeight = size * 1.15;
-        var lines = LineBreaker.Break([new StyledText(text, font)], width, ctx.Measurer);
+        var lines = LineBreaker.Break([new StyledText(text, font)], width, ctx.Measurer, hyphenator: ctx.Hyphenator);
         if (!dryRun)
         {
             var offset = TextPlacer.BaselineOffset(ctx.Measurer, font, lineHeight);

@@ -36,6 +36,10 @@ public sealed class TableBlock : Block
 
     public TableOptions Options { get; }
 
+    public override bool KeepWithPrevious => Options.KeepWithPrevious;
+
+    public override int Units(LayoutContext ctx) => Rows.Count;
+
     public override double LeadHeight(LayoutContext ctx)
     {
         var p = Prepare(ctx);
@@ -47,7 +51,8 @@ public sealed class TableBlock : Block
     {
         var p = Prepare(ctx);
         ctx.Space(Options.SpaceBefore);
-        var pages = TablePaginator.Paginate(p.HeaderHeight, p.RowMetrics, ctx.Remaining, ctx.PageContentHeight, Options.RepeatHeader);
+        var carryFrom = ctx.CarryOver > 0 && ctx.CarryOver < Rows.Count ? Rows.Count - ctx.CarryOver : -1;
+        var pages = TablePaginator.Paginate(p.HeaderHeight, p.RowMetrics, ctx.Remaining, ctx.PageContentHeight, Options.RepeatHeader, carryFrom);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
@@ -60,7 +65,7 @@ public sealed class TableBlock : Block
             // (far fewer drawing operations than a rectangle per cell).
             var segmentTop = ctx.Y;
             var right = ctx.Left + p.Widths.Sum();
-            if (p.HeaderLines is not null && (i == 0 || Options.RepeatHeader))
+            if (p.HeaderLines is not null && page.WithHeader)
             {
                 DrawRow(ctx, p, p.HeaderLines, 0, p.HeaderLineCount, p.HeaderHeight, header: true);
             }
@@ -129,8 +134,10 @@ public sealed class TableBlock : Block
         var font = new FontSpec(family, size);
         var bold = font with { Bold = true };
         var lineHeight = size * Math.Min(ctx.Options.LineSpacing, 1.2);
-        var widths = ColumnWidths.Resolve(Columns, ctx.ContentWidth);
         var pad = Options.CellPadding;
+        // No column narrower than three wide letters and a hyphen: narrower, every letter would take a line of its own.
+        var floor = ctx.Measurer.Width("ШШШ-", bold) + (2 * pad);
+        var widths = ColumnWidths.Resolve(Columns, ctx.ContentWidth, LongestWords(ctx.Measurer, font, bold, pad), floor);
 
         IReadOnlyList<TextLine>[] Wrap(IReadOnlyList<string?> cells, FontSpec f)
         {
@@ -140,7 +147,7 @@ public sealed class TableBlock : Block
                 var text = cells[c];
                 result[c] = string.IsNullOrEmpty(text)
                     ? []
-                    : LineBreaker.Break([new StyledText(text, f)], Math.Max(1, widths[c] - (2 * pad)), ctx.Measurer);
+                    : LineBreaker.Break([new StyledText(text, f)], Math.Max(1, widths[c] - (2 * pad)), ctx.Measurer, hyphenator: ctx.Hyphenator);
             }
 
             return result;
@@ -164,6 +171,44 @@ public sealed class TableBlock : Block
             TextPlacer.BaselineOffset(ctx.Measurer, bold, lineHeight),
             headerLines, headerCount, headerHeight, cellLines, metrics);
         return _prepared;
+    }
+
+    /// <summary>Per column, the width its longest word needs (header words in bold), padding included: columns are
+    /// widened to it so that words wrap at spaces rather than being broken.</summary>
+    private double[] LongestWords(ITextMeasurer measurer, FontSpec font, FontSpec bold, double pad)
+    {
+        var result = new double[Columns.Count];
+        void Measure(IReadOnlyList<string?> cells, FontSpec f)
+        {
+            for (var c = 0; c < cells.Count; c++)
+            {
+                foreach (var word in (cells[c] ?? string.Empty).Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    // A compound breaks at its own hyphen without harm ("Кыргызалтын-Инжиниринг"): its parts count.
+                    var from = 0;
+                    foreach (var (position, addHyphen) in LineBreaker.BreakPoints(word, null).Append((word.Length, false)))
+                    {
+                        if (!addHyphen)
+                        {
+                            result[c] = Math.Max(result[c], measurer.Width(word.AsSpan(from, position - from), f) + (2 * pad) + 0.5);
+                            from = position;
+                        }
+                    }
+                }
+            }
+        }
+
+        if (Header is not null)
+        {
+            Measure(Header, bold);
+        }
+
+        foreach (var row in Rows)
+        {
+            Measure(row, font);
+        }
+
+        return result;
     }
 
     private sealed record Prepared(

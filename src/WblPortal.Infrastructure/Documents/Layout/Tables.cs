@@ -42,4 +42,7 @@ public sealed record TableOptions
     public double SpaceBefore { get; init; } = 4;
 
     public double SpaceAfter { get; init; } = 6;
+
+    /// <summary>Never begin a page with this table while the block before it ends the previous page (signature columns).</summary>
+    public bool KeepWithPrevious { get; init; }
 }

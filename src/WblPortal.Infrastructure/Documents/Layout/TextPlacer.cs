@@ -14,7 +14,8 @@ public static class TextPlacer
 
     /// <summary>
     /// Emits one line. Words in one font are drawn as one string with real spaces; a justified line draws each
-    /// word at its stretched position but still ends each with a space, so extracted text keeps its word breaks.
+    /// word at its stretched position but still ends each with a space, so extracted text keeps its word breaks. A line
+    /// whose gaps would grow beyond twice a normal space is left-aligned instead.
     /// </summary>
     public static void Emit(List<DrawOp> ops, TextLine line, double x, double width, double baseline, TextAlignment alignment)
     {
@@ -28,6 +29,12 @@ public static class TextPlacer
             _ => 0,
         };
         var stretch = justify ? extra / (line.Words.Count - 1) : 0;
+        if (justify && stretch > NormalSpace(line))
+        {
+            // A gap over twice a normal space reads as a hole in the text: such a line stays left-aligned.
+            justify = false;
+            stretch = 0;
+        }
 
         var text = new StringBuilder();
         FontSpec font = default;
@@ -75,5 +82,17 @@ public static class TextPlacer
         }
 
         Flush();
+    }
+
+    /// <summary>The average width of the spaces between the line's words.</summary>
+    private static double NormalSpace(TextLine line)
+    {
+        double sum = 0;
+        for (var w = 0; w < line.Words.Count - 1; w++)
+        {
+            sum += line.Words[w].SpaceAfter;
+        }
+
+        return line.Words.Count > 1 ? sum / (line.Words.Count - 1) : 0;
     }
 }

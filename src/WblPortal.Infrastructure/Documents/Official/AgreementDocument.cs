@@ -163,9 +163,10 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
         w.Heading(t.PartiesHeading);
         w.SignatureColumns(
         [
-            new SignatureColumn(t.CollegeParty, [m.CollegeName, m.CollegeAddress ?? ""], $"{t.Director} {m.DirectorName}"),
-            new SignatureColumn(t.EmployerParty, [m.EmployerName, m.EmployerAddress ?? "", m.EmployerInn is null ? "" : $"{t.Inn} {m.EmployerInn}"], $"{t.Head} {m.EmployerSigner}"),
-            new SignatureColumn(t.LearnerParty, [m.LearnerName, $"{t.Group}: {m.Group}"], m.RepresentativeName is null ? m.LearnerName : $"{t.Representative} {m.RepresentativeName}"),
+            // The signer's full name on a line of its own under the role, so it is not wrapped mid-name.
+            new SignatureColumn(t.CollegeParty, [m.CollegeName, m.CollegeAddress ?? ""], $"{t.Director}\n{m.DirectorName}"),
+            new SignatureColumn(t.EmployerParty, [m.EmployerName, m.EmployerAddress ?? "", m.EmployerInn is null ? "" : $"{t.Inn} {m.EmployerInn}"], $"{t.Head}\n{m.EmployerSigner}"),
+            new SignatureColumn(t.LearnerParty, [m.LearnerName, $"{t.Group}: {m.Group}"], m.RepresentativeName is null ? m.LearnerName : $"{t.Representative}\n{m.RepresentativeName}"),
         ], t.SignCaption);
         WriteVerification(w);
     }

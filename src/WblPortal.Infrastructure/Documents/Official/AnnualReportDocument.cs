@@ -183,7 +183,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string P(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string P(decimal value) => OfficialDates.Number(value);
 
     private string Or(string? text) => string.IsNullOrWhiteSpace(text) ? T.NotSet : text;
 }

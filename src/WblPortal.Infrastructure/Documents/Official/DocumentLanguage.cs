@@ -39,6 +39,14 @@ public static class OfficialDates
 
     public static string Short(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
+    private static readonly NumberFormatInfo DecimalComma = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0" };
+
+    /// <summary>A share as the portal's pages write it in ky and ru: "42,1 %" (decimal comma, the sign kept on the line).</summary>
+    public static string Percent(decimal value) => Number(value) + "\u00A0%";
+
+    /// <summary>A number with at most one decimal, with a decimal comma: "42,1", "576".</summary>
+    public static string Number(decimal value) => value.ToString("0.#", DecimalComma);
+
     /// <summary>"2024-жылдын 29-майындагы" / "от 29 мая 2024 г." — the date of an act, before its number.</summary>
     public static string OfAct(DateOnly date, DocumentLanguage language) => language == DocumentLanguage.Ru
         ? $"от {date.Day} {RuGenitive[date.Month - 1]} {date.Year} г."

@@ -53,4 +53,10 @@ public interface IDocumentWriter
 public sealed record SignatureColumn(string Title, IReadOnlyList<string> Lines, string Signer);
 
 /// <summary>A document's verification code and the absolute URL of its public verification page (the QR payload).</summary>
-public sealed record DocumentVerification(string Code, string Url);
+public sealed record DocumentVerification(string Code, string Url)
+{
+    /// <summary>The document is issued (an order issued, an agreement confirmed, a protocol final, a report submitted): its
+    /// PDF is stored when first printed and served as stored from then on. Living records (a diary, a learner's
+    /// certificate of the record so far) print live.</summary>
+    public bool Issued { get; init; } = true;
+}

@@ -67,7 +67,7 @@ public sealed class LearnerCertificateDocument(LearnerCertificateModel model, Do
 
     public override DocumentVerification? Verification => Model.Verification;
 
-    public static string Hours(decimal hours) => hours.ToString("0.#", CultureInfo.InvariantCulture);
+    public static string Hours(decimal hours) => OfficialDates.Number(hours);
 
     public override void Compose(IDocumentWriter w)
     {

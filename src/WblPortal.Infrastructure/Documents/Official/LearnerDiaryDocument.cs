@@ -85,14 +85,14 @@ public sealed class LearnerDiaryDocument(LearnerDiaryModel model, DocumentLangua
                 t.Header,
                 Model.Lines.Select((l, i) => (IReadOnlyList<string?>)
                 [
-                    (i + 1).ToString(CultureInfo.InvariantCulture), OfficialDates.Short(l.Date), l.Hours.ToString("0.#", CultureInfo.InvariantCulture),
+                    (i + 1).ToString(CultureInfo.InvariantCulture), OfficialDates.Short(l.Date), OfficialDates.Number(l.Hours),
                     l.IsCorrection ? $"({t.Correction}) {l.Tasks}" : l.Tasks, l.Outcomes, l.Approval,
                 ]).ToArray(),
                 small: true);
         }
 
-        w.Field(t.Planned, Model.PlannedHours.ToString("0.#", CultureInfo.InvariantCulture));
-        w.Field(t.Done, Model.DoneHours.ToString("0.#", CultureInfo.InvariantCulture));
+        w.Field(t.Planned, OfficialDates.Number(Model.PlannedHours));
+        w.Field(t.Done, OfficialDates.Number(Model.DoneHours));
         w.Heading(t.Reference);
         w.Paragraph(string.IsNullOrWhiteSpace(Model.MentorReference) ? "—" : Model.MentorReference!);
         w.Field(t.Grade, string.IsNullOrWhiteSpace(Model.Grade) ? "—" : Model.Grade!);

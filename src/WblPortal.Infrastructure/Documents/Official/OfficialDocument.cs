@@ -33,6 +33,8 @@ public abstract class OfficialDocument(DocumentLanguage language)
             FooterFormat = footer,
             Title = PdfTitle,
             Author = Issuer,
+            Language = Language.Pick("ky-KG", "ru-KG"),
+            FooterLink = Verification?.Url,
             CreationDate = CreationDate,
         });
         Compose(writer);

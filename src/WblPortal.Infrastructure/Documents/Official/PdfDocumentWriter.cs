@@ -50,7 +50,7 @@ public sealed class PdfDocumentWriter(DocumentOptions options) : IDocumentWriter
             parties.Select(_ => TableColumn.Relative(1)).ToArray(),
             parties.Select(p => p.Title).ToArray(),
             [parties.Select(p => (string?)(string.Join("\n", p.Lines) + "\n\n\n____________________\n" + p.Signer + "\n" + caption)).ToArray()],
-            new TableOptions { FontSize = 9, SpaceBefore = 8 });
+            new TableOptions { FontSize = 9, SpaceBefore = 8, KeepWithPrevious = true });
 
     public void Acknowledgement(string title, string caption, string nameHeader, string dateHeader, string signatureHeader, IReadOnlyList<string> names) =>
         Builder.AcknowledgementSheet(new AcknowledgementSheet(title, nameHeader, dateHeader, signatureHeader, names) { Caption = caption });
@@ -63,6 +63,6 @@ public sealed class PdfDocumentWriter(DocumentOptions options) : IDocumentWriter
         Builder.FixedQrCode(verification.Url, 46, PageAnchor.BottomLeft, Units.Mm(30), Units.Mm(3), OverlayPages.First);
         Builder.Paragraph(
             [TextRun.Plain(label + " "), TextRun.Strong(verification.Code), TextRun.Plain(" — " + verification.Url)],
-            new ParagraphStyle { FirstLineIndent = 0, FontSize = 8, SpaceBefore = 10, Alignment = TextAlignment.Left });
+            new ParagraphStyle { FirstLineIndent = 0, FontSize = 8, SpaceBefore = 10, Alignment = TextAlignment.Left, KeepWithPrevious = true });
     }
 }

@@ -51,7 +51,7 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
             "8. ЖООнун натыйжаларын баалоо жана таануу эрежелери",
         ],
         "Адистиктин шифри:", "Адистиги (кесиби):", "Ченемдик негиздер:",
-        ["ЖОО формасы", "Семестр", "Саат"], "Бардыгы", "ЖОО сааттары: {0}, окуу жүктөмүнүн жалпы көлөмү: {1} саат, ЖОО үлүшү: {2}%.",
+        ["ЖОО формасы", "Семестр", "Саат"], "Бардыгы", "ЖОО сааттары: {0}, окуу жүктөмүнүн жалпы көлөмү: {1} саат, ЖОО үлүшү: {2}.",
         ["Код", "Окутуунун натыйжасы", "Компетенциялар"],
         "Тематикалык мазмуну:", "Конкреттүү окутуу натыйжалары:", "Талап кылынган жумуш чөйрөсү:", "Баалоо:", "Таануу:",
         "Насаатчыларга коюлуучу талаптар", "көрсөтүлгөн эмес", "Директор", "(колу)");
@@ -65,7 +65,7 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
             "8. Правила оценивания и признания результатов ОРМ",
         ],
         "Шифр специальности:", "Специальность (профессия):", "Нормативная основа:",
-        ["Форма ОРМ", "Семестр", "Часы"], "Итого", "Часов ОРМ: {0}, общий объём учебной нагрузки: {1} ч., доля ОРМ: {2}%.",
+        ["Форма ОРМ", "Семестр", "Часы"], "Итого", "Часов ОРМ: {0}, общий объём учебной нагрузки: {1} ч., доля ОРМ: {2}.",
         ["Код", "Результат обучения", "Компетенции"],
         "Тематическое содержание:", "Конкретные результаты обучения:", "Требуемая рабочая среда:", "Оценивание:", "Признание:",
         "Требования к наставникам", "не указано", "Директор", "(подпись)");
@@ -112,7 +112,7 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
             [t.Total, "", hours.ToString(CultureInfo.InvariantCulture)],
         ]);
         var share = m.TotalStudyHours <= 0 ? 0 : Math.Round(100m * hours / m.TotalStudyHours, 1);
-        w.Paragraph(string.Format(CultureInfo.InvariantCulture, t.Share, hours, m.TotalStudyHours, share), indent: false);
+        w.Paragraph(string.Format(CultureInfo.InvariantCulture, t.Share, hours, m.TotalStudyHours, OfficialDates.Percent(share)), indent: false);
 
         w.Heading(t.Sections[4]);
         w.Table([DocumentColumn.Mm(18), DocumentColumn.Relative(4), DocumentColumn.Relative(2)], t.OutcomeHeader,

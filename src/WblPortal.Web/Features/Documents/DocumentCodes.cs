@@ -37,7 +37,10 @@ public static class DocumentCodes
                 }
             }
 
-            return new DocumentVerification(code, links.Verify(code));
+            return new DocumentVerification(code, links.Verify(code))
+            {
+                Issued = kind is not (IssuedDocumentKind.LearnerDiary or IssuedDocumentKind.LearnerCertificate),
+            };
         }
 
         private Task<string?> FindAsync(IssuedDocumentKind kind, Guid entityId, CancellationToken cancellationToken) =>

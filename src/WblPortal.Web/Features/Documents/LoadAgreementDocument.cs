@@ -79,7 +79,7 @@ public static class LoadAgreementDocument
                 End = particulars.EndDate,
                 MentorName = particulars.Mentor,
                 MentorRequirements = r is null ? null : new MentorRequirementsModel(r.MinEducationLevel, r.MinYearsOfExperience, r.MinSkillGrade, r.PedagogicalTrainingRequired, r.Notes),
-                Verification = verification,
+                Verification = verification with { Issued = agreement.Status is WblPortal.Domain.Agreements.AgreementStatus.Confirmed or WblPortal.Domain.Agreements.AgreementStatus.SignedOnPaper },
             }, language);
         }
     }

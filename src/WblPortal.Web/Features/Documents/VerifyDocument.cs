@@ -8,7 +8,13 @@ namespace WblPortal.Web.Features.Documents;
 /// <summary>The public check of a printed document's code: its kind, number, date and issuer — never a person.</summary>
 public static class VerifyDocument
 {
-    public sealed record View(string Code, IssuedDocumentKind Kind, string? Number, DateOnly? Date, string IssuerKy, string IssuerRu, string? EmployerName);
+    public sealed record View(string Code, IssuedDocumentKind Kind, string? Number, DateOnly? Date, string IssuerKy, string IssuerRu, string? EmployerName)
+    {
+        /// <summary>The SHA-256 of each issued PDF (per language, as first printed after issue).</summary>
+        public IReadOnlyList<IssuedFile> Files { get; init; } = [];
+    }
+
+    public sealed record IssuedFile(string Language, string Sha256, DateTimeOffset StoredAt);
 
     public sealed class Handler(WblDbContext db)
     {
@@ -34,10 +40,12 @@ public static class VerifyDocument
             var employer = document.EmployerId is { } employerId
                 ? await db.Employers.ReadThroughEmployer(employerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
                 : null;
+            var files = await db.IssuedDocumentFiles.IgnoreQueryFilters([all]).AsNoTracking().Where(f => f.IssuedDocumentId == document.Id)
+                .OrderBy(f => f.Language).Select(f => new IssuedFile(f.Language, f.Sha256, f.StoredAt)).ToListAsync(cancellationToken);
             // An enterprise order is issued by the employer (the college row only anchors the code).
             return document.Kind == IssuedDocumentKind.EnterpriseOrder && employer is not null
-                ? new View(document.Code, document.Kind, document.Number, document.Date, employer, employer, null)
-                : new View(document.Code, document.Kind, document.Number, document.Date, issuer.NameKy, issuer.NameRu, employer);
+                ? new View(document.Code, document.Kind, document.Number, document.Date, employer, employer, null) { Files = files }
+                : new View(document.Code, document.Kind, document.Number, document.Date, issuer.NameKy, issuer.NameRu, employer) { Files = files };
         }
     }
 }

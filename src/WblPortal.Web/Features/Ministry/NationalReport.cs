@@ -6,7 +6,7 @@ using WblPortal.Infrastructure.Statistics;
 namespace WblPortal.Web.Features.Ministry;
 
 /// <summary>The national report on the Documents layout layer: the dashboard's headline counts, each figure's table
-/// and Table 1, in the current UI culture (the controller sets ky-KG or ru-KG). Counts only.</summary>
+/// and Table 1, in the current UI culture (the controller sets ky-KG, ru-KG or en). Counts only.</summary>
 public static class NationalReport
 {
     public static PdfDocumentBuilder Build(NationalDashboard.Model model, FormsByCollege.Model table1, IStringLocalizer<MinistryResource> m, string year)
@@ -16,6 +16,8 @@ public static class NationalReport
             Orientation = PageOrientation.Landscape,
             FontSize = 10,
             HeaderText = $"{m["Dashboard_Title"]} · {year}",
+            Language = CultureInfo.CurrentUICulture.Name,
+            Title = $"{m["Dashboard_Title"]}: {year}",
         });
         builder.Heading($"{m["Dashboard_Title"]}: {year}", fontSize: 16);
         builder.Paragraph($"{m["Dashboard_CountsOnly"]} {m["Dashboard_InWblDefinition"]}");

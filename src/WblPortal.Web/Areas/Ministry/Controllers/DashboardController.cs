@@ -50,11 +50,12 @@ public sealed class DashboardController(
         return XlsxFile.Result(await XlsxFile.WriteSheetsAsync(sheets, ct), $"wbl-national-{filter.EffectiveYear}");
     }
 
-    /// <summary>The national report as PDF (Documents layer), in Kyrgyz or Russian: headline counts, every dashboard
+    /// <summary>The national report as PDF (Documents layer), in Kyrgyz, Russian or English: headline counts, every dashboard
     /// table and Table 1, landscape.</summary>
     public async Task<IActionResult> Report([FromQuery] DashboardFilter filter, string? lang, CancellationToken ct)
     {
-        var culture = new CultureInfo(lang == "ru" ? "ru-KG" : "ky-KG");
+        lang = lang is "ru" or "en" ? lang : "ky";
+        var culture = new CultureInfo(lang switch { "ru" => "ru-KG", "en" => "en", _ => "ky-KG" });
         var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = culture;
         try
@@ -62,7 +63,7 @@ public sealed class DashboardController(
             var model = await dashboard.LoadAsync(filter, ct);
             var table1 = await formsByCollege.LoadAsync(filter, ct);
             var pdf = NationalReport.Build(model, table1, m, YearLabel(filter.EffectiveYear)).ToPdf();
-            return File(pdf, "application/pdf", $"wbl-national-{filter.EffectiveYear}-{(lang == "ru" ? "ru" : "ky")}.pdf");
+            return File(pdf, "application/pdf", $"wbl-national-{filter.EffectiveYear}-{lang}.pdf");
         }
         finally
         {

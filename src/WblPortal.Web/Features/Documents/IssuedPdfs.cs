@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using WblPortal.Domain.Documents;
+using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Documents.Official;
+
+namespace WblPortal.Web.Features.Documents;
+
+/// <summary>
+/// The PDF of a document: an issued one (its verification marked issued) is rendered once per language, stored with its
+/// SHA-256 and from then on served as stored; a draft (or a living record such as a diary) is rendered live every time.
+/// </summary>
+public static class IssuedPdfs
+{
+    public sealed class Handler(WblDbContext db, TimeProvider clock)
+    {
+        /// <summary>Call only with a document loaded through the filtered context (the caller may read it): the stored
+        /// PDF is found by the document's code, ignoring the tenant filter by name, as <see cref="DocumentCodes"/> does.</summary>
+        public async Task<byte[]> PdfAsync(OfficialDocument document, CancellationToken cancellationToken)
+        {
+            if (document.Verification is not { Issued: true } verification)
+            {
+                return document.ToPdf();
+            }
+
+            var all = WblDbContext.TenantFilter;
+            var issued = await db.IssuedDocuments.IgnoreQueryFilters([all]).AsNoTracking()
+                .SingleOrDefaultAsync(d => d.Code == verification.Code, cancellationToken);
+            if (issued is null)
+            {
+                return document.ToPdf();
+            }
+
+            var language = document.Language.Code();
+            var stored = await FindAsync(issued.Id, language, cancellationToken);
+            if (stored is not null)
+            {
+                return stored;
+            }
+
+            var file = IssuedDocumentFile.Create(issued, language, document.ToPdf(), clock.GetUtcNow());
+            if (!db.Actor.CanWrite(file))
+            {
+                // A reader who may not record documents (the ministry reading a submitted report) gets the rendering; the
+                // record is stored on the issuer's or a party's first print.
+                return file.Pdf;
+            }
+
+            db.IssuedDocumentFiles.Add(file);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return file.Pdf;
+            }
+            catch (DbUpdateException)
+            {
+                // Another request stored it first (unique document + language): theirs is the issued one.
+                db.Entry(file).State = EntityState.Detached;
+                return await FindAsync(issued.Id, language, cancellationToken) ?? throw new InvalidOperationException("The issued PDF could not be stored.");
+            }
+        }
+
+        private Task<byte[]?> FindAsync(Guid issuedDocumentId, string language, CancellationToken cancellationToken) =>
+            db.IssuedDocumentFiles.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
+                .Where(f => f.IssuedDocumentId == issuedDocumentId && f.Language == language)
+                .Select(f => f.Pdf).SingleOrDefaultAsync(cancellationToken);
+    }
+}
