@@ -18,15 +18,16 @@ public sealed partial class FilterBypassAllowListTests
         ["src/WblPortal.Infrastructure/Statistics/NationalOutcomes.cs"] = (1, "national reader (ministry), only when the actor reads all"),
         // Token look-ups: the bearer of the token has no scope yet.
         ["src/WblPortal.Web/Features/Invitations/AcceptInvitation.cs"] = (2, "token look-up (invitation)"),
-        ["src/WblPortal.Web/Features/Documents/VerifyDocument.cs"] = (1, "token look-up (public verification code)"),
+        ["src/WblPortal.Web/Features/Documents/VerifyDocument.cs"] = (2, "token look-up (public verification code) and the hashes of the PDFs stored under it"),
         // Existence checks of keys unique across tenants, answering yes or no and no other data.
         ["src/WblPortal.Web/Features/Learners/LearnerPins.cs"] = (1, "existence check: ПИН unique across colleges"),
         ["src/WblPortal.Web/Features/Employers/EditEmployer.cs"] = (1, "existence check: ИНН unique across employers"),
         ["src/WblPortal.Web/Features/Colleges/EditCollege.cs"] = (1, "existence check: college name unique"),
         ["src/WblPortal.Web/Features/Invitations/InviteUser.cs"] = (1, "existence check: one pending invitation per e-mail"),
         ["src/WblPortal.Web/Features/Documents/DocumentCodes.cs"] = (1, "unique-key look-up: the code of (kind, document) whose row the caller read in scope"),
+        ["src/WblPortal.Web/Features/Documents/IssuedPdfs.cs"] = (2, "unique-key look-up: the stored PDF of the code of a document the caller read in scope"),
         ["src/WblPortal.Web/Features/AnnualReports/LoadAnnualReportDocument.cs"] = (1, "existence check: a code was issued for the report"),
-        ["src/WblPortal.Web/Features/AnnualReports/AnnualReportStep.cs"] = (1, "existence check: a code was issued for the report"),
+        ["src/WblPortal.Web/Features/AnnualReports/SubmitAnnualReport.cs"] = (1, "existence check: a code was issued for the report"),
     };
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Documents;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Infrastructure.Documents.Official;
 
 namespace WblPortal.Web.Features.Documents;
@@ -22,8 +23,7 @@ public static class IssuedPdfs
                 return document.ToPdf();
             }
 
-            var all = WblDbContext.TenantFilter;
-            var issued = await db.IssuedDocuments.IgnoreQueryFilters([all]).AsNoTracking()
+            var issued = await db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
                 .SingleOrDefaultAsync(d => d.Code == verification.Code, cancellationToken);
             if (issued is null)
             {

@@ -40,7 +40,7 @@ public static class VerifyDocument
             var employer = document.EmployerId is { } employerId
                 ? await db.Employers.ReadThroughEmployer(employerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
                 : null;
-            var files = await db.IssuedDocumentFiles.IgnoreQueryFilters([all]).AsNoTracking().Where(f => f.IssuedDocumentId == document.Id)
+            var files = await db.IssuedDocumentFiles.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(f => f.IssuedDocumentId == document.Id)
                 .OrderBy(f => f.Language).Select(f => new IssuedFile(f.Language, f.Sha256, f.StoredAt)).ToListAsync(cancellationToken);
             // An enterprise order is issued by the employer (the college row only anchors the code).
             return document.Kind == IssuedDocumentKind.EnterpriseOrder && employer is not null
