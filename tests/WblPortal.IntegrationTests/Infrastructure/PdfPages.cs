@@ -132,14 +132,16 @@ public static class PdfLayoutCheck
                 problems.Add($"{where}: ends with the heading \"{last.Text}\"");
             }
 
-            // Four passes: in a table the pieces of a broken word may come out of the page in any order; the first passes
-            // only gather the heads (a word in four pieces needs three).
+            // Several passes: in a table the pieces of a broken word may come out of the page in any order; the first
+            // passes only gather the heads (a word in n pieces needs n - 1; a narrow column of Table 1 cuts
+            // "Про-из-вод-ствен-ная" in five).
+            const int Passes = 7;
             var pageHeads = new List<string>();
-            for (var pass = 0; pass < 4; pass++)
+            for (var pass = 0; pass < Passes; pass++)
             {
                 void Report(string problem)
                 {
-                    if (pass == 3)
+                    if (pass == Passes - 1)
                     {
                         problems.Add(problem);
                     }
