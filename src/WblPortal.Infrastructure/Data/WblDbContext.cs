@@ -322,10 +322,13 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
 
         EnforceIssuedOrdersUnchanged();
 
-        // An issued PDF is the record of what was issued: stored once, never changed or removed.
+        // An issued PDF is the record of what was issued: stored once, never changed, removed only with its verification
+        // code (an enterprise order renumbered by the employer: the old code stops verifying, its PDF goes with it).
+        var revokedCodes = ChangeTracker.Entries<IssuedDocument>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
         foreach (var entry in ChangeTracker.Entries<IssuedDocumentFile>())
         {
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.State is EntityState.Modified
+                || (entry.State is EntityState.Deleted && !revokedCodes.Contains(entry.Entity.IssuedDocumentId)))
             {
                 throw new ScopeViolationException(nameof(IssuedDocumentFile), entry.Entity.Id);
             }

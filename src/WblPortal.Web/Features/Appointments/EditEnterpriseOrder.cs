@@ -72,6 +72,8 @@ public static class EditEnterpriseOrder
                 {
                     // The verification code names the number and date: the next print gets a new one.
                     var codes = await db.IssuedDocuments.Where(d => d.Kind == IssuedDocumentKind.EnterpriseOrder && d.EntityId == order.Id).ToListAsync(ct);
+                    var ids = codes.Select(c => c.Id).ToList();
+                    db.IssuedDocumentFiles.RemoveRange(await db.IssuedDocumentFiles.Where(f => ids.Contains(f.IssuedDocumentId)).ToListAsync(ct));
                     db.IssuedDocuments.RemoveRange(codes);
                 }
 
