@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -27,9 +28,9 @@ internal static class DashboardBenchmark
         {
             switch (args[i])
             {
-                case "--colleges": colleges = int.Parse(args[++i]); break;
-                case "--learners": learners = int.Parse(args[++i]); break;
-                case "--runs": runs = int.Parse(args[++i]); break;
+                case "--colleges": colleges = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--learners": learners = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--database": database = args[++i]; break;
                 case "--regenerate": regenerate = true; break;
             }

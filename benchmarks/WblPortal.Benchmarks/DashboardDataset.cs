@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
@@ -53,10 +54,10 @@ internal static class DashboardDataset
         {
             foreach (var s in Enumerable.Range(0, 5))
             {
-                var code = (100100 + ((c * 7 + s * 13) % 60) * 100).ToString();
+                var code = (100100 + ((c * 7 + s * 13) % 60) * 100).ToString(CultureInfo.InvariantCulture);
                 if (specialties.Any(x => x.College == c && x.Code == code))
                 {
-                    code = (100100 + ((c * 7 + s * 13 + 1) % 60) * 100).ToString();
+                    code = (100100 + ((c * 7 + s * 13 + 1) % 60) * 100).ToString(CultureInfo.InvariantCulture);
                 }
 
                 specialties.Add((Guid.CreateVersion7(), c, code, collegeLevel[c]));
@@ -86,12 +87,12 @@ internal static class DashboardDataset
 
         await CopyAsync(connection, "learners", learners.Select((l, i) => Row(
             ("id", l.Id), ("college_id", l.College), ("group_id", l.Group), ("last_name", "Фамилия"), ("first_name", "Аты"),
-            ("pin", (10_000_000_000_000L + i).ToString()), ("date_of_birth", new DateOnly(2006 + i % 4, 1 + i % 12, 1 + i % 28)),
+            ("pin", (10_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture)), ("date_of_birth", new DateOnly(2006 + i % 4, 1 + i % 12, 1 + i % 28)),
             ("gender", (random.Next(100) < 56 ? Gender.Female : Gender.Male).ToString()), ("has_special_needs", random.Next(100) < 3))));
 
         var employers = Enumerable.Range(0, colleges * 12).Select(i => (Id: Guid.CreateVersion7(), Region: 1 + i % 9, Sector: 1 + i % 12)).ToList();
         await CopyAsync(connection, "employers", employers.Select((e, i) => Row(
-            ("id", e.Id), ("name", $"Ишкана {i}"), ("inn", (20_000_000_000_000L + i).ToString()), ("sector", ((EconomicSector)e.Sector).ToString()), ("region_id", e.Region),
+            ("id", e.Id), ("name", $"Ишкана {i}"), ("inn", (20_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture)), ("sector", ((EconomicSector)e.Sector).ToString()), ("region_id", e.Region),
             ("address", "Дарек"), ("contact_person", "Байланыш"))));
         var mentors = employers.SelectMany(e => Enumerable.Range(0, 2).Select(k => (Id: Guid.CreateVersion7(), Employer: e.Id, Trained: k == 0))).ToList();
         var mentorsOf = mentors.GroupBy(m => m.Employer).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToArray());

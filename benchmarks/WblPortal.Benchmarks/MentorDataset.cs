@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
@@ -67,7 +68,7 @@ internal static class MentorDataset
             var ids = Enumerable.Range(0, learnersPerCollege).Select(_ => Guid.CreateVersion7()).ToList();
             learners.AddRange(ids.Select((id, i) => Row(
                 ("id", id), ("college_id", college), ("group_id", group), ("last_name", $"Фамилия{i:000}"), ("first_name", $"Аты{c}"),
-                ("pin", (10_000_000_000_000L + c * 1000L + i).ToString()), ("date_of_birth", new DateOnly(2007, 1 + i % 12, 1 + i % 28)),
+                ("pin", (10_000_000_000_000L + c * 1000L + i).ToString(CultureInfo.InvariantCulture)), ("date_of_birth", new DateOnly(2007, 1 + i % 12, 1 + i % 28)),
                 ("gender", (i % 2 == 0 ? Gender.Female : Gender.Male).ToString()), ("has_special_needs", false))));
             for (var p = 0; p * 10 < ids.Count; p++)
             {

@@ -302,7 +302,7 @@ public class Assessment : Entity, ISharedWithEmployer, IRaisesNotifications
         }
     }
 
-    private void RequireParty(AssessmentParty party, WorkflowUser by) =>
+    private static void RequireParty(AssessmentParty party, WorkflowUser by) =>
         by.Require(party == AssessmentParty.Curator ? by.IsCollegeStaff : by.IsMentor, "Assessment_NotAParty");
 
     private Dictionary<Guid, ScoreInput> CheckScores(IReadOnlyDictionary<Guid, ScoreInput> scores, bool commentsRequired)

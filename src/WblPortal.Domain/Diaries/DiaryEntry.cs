@@ -1,3 +1,4 @@
+using System.Globalization;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Workflows;
@@ -169,7 +170,7 @@ public class DiaryEntry : Entity, IDiaryRow, IDiaryRowIds
     {
         // No diary before the safety induction (concept: the learner is admitted to work only after it).
         Guard.That(induction is not null, "Diary_NoInduction");
-        Guard.That(content.Date >= induction!.Date, "Diary_BeforeInduction", induction.Date.ToString("dd.MM.yyyy"));
+        Guard.That(content.Date >= induction!.Date, "Diary_BeforeInduction", induction.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
         Guard.That(content.Date >= placement.StartDate && content.Date <= placement.EndDate, "Diary_OutsidePlacement");
         var weekly = placement.WeeklyDiary;
         Guard.That(content.Hours > 0 && content.Hours <= (weekly ? MaxHoursPerWeek : MaxHoursPerDay), "Diary_InvalidHours",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
@@ -236,7 +237,7 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
         Guard.That(count >= Learners.Count, "Placement_CapacityExceeded", count);
         ConfirmedCount = count;
         // A placement confirmed again after a change keeps its mentor.
-        Move(RequiresMentor && MentorId is not null ? PlacementStatus.MentorAssigned : PlacementStatus.Confirmed, "Confirm", by, at, count.ToString());
+        Move(RequiresMentor && MentorId is not null ? PlacementStatus.MentorAssigned : PlacementStatus.Confirmed, "Confirm", by, at, count.ToString(CultureInfo.InvariantCulture));
         _outbox.ToCollege(CollegeId, "Notify_PlacementConfirmed", nameof(Placement), Id, null, at);
     }
 

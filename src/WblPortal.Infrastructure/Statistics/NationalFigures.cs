@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Infrastructure.Data;
@@ -43,7 +44,7 @@ public static class NationalFigures
         foreach (var view in new[] { View, LearnerView, FormsTableView })
         {
             var populated = await ScalarAsync<bool>(db, $"SELECT ispopulated FROM pg_matviews WHERE matviewname = '{view}'", ct);
-            sql.Append($"REFRESH MATERIALIZED VIEW {(populated ? "CONCURRENTLY " : "")}{view}; ");
+            sql.Append(CultureInfo.InvariantCulture, $"REFRESH MATERIALIZED VIEW {(populated ? "CONCURRENTLY " : "")}{view}; ");
         }
 
         sql.Append($"REFRESH MATERIALIZED VIEW ministry_wbl_refreshed; ANALYZE {View}; ANALYZE {LearnerView}; ANALYZE {FormsTableView};");

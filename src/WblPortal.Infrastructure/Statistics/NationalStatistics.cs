@@ -55,7 +55,7 @@ public sealed class NationalStatistics(WblDbContext db, bool refreshOnRead = fal
 
     /// <summary>The ministry reads every college's rows: its live queries skip the tenant filter by name, which keeps the
     /// SQL plain (one join per navigation).</summary>
-    private IQueryable<T> Rows<T>(DbSet<T> set) where T : class =>
+    private static IQueryable<T> Rows<T>(DbSet<T> set) where T : class =>
         set.AsNoTracking().IgnoreQueryFilters([WblDbContext.TenantFilter]);
 
     public sealed record CollegeCounts(Guid CollegeId, int RegionId, int Learners, int Female, int Male, int SpecialNeeds, int Placements, int Employers, int Mentors);

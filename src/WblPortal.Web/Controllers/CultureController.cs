@@ -5,7 +5,7 @@ using WblPortal.Web.Localization;
 
 namespace WblPortal.Web.Controllers;
 
-public sealed class CultureController : Controller
+public sealed class CultureController(TimeProvider clock) : Controller
 {
     /// <summary>Remembers the chosen language in a cookie for a year and returns to the page.</summary>
     [HttpPost("/culture")]
@@ -16,7 +16,7 @@ public sealed class CultureController : Controller
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
         }
 
         return LocalRedirect(LocalUrl.SafeOr(Url, returnUrl));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -68,8 +69,8 @@ public sealed class PagerTagHelper(IStringLocalizer<SharedResource> localizer) :
             .Append(System.Net.WebUtility.HtmlEncode(localizer["Pager_Status", Page, PageCount, Total].Value))
             .Append("</span>");
         html.Append("<ul class=\"pagination pagination-sm mb-0\">");
-        Link(html, Page > 1, QueryUrl.With(request, (PageParam, (Page - 1).ToString())), localizer["Pager_Previous"].Value, "prev");
-        Link(html, Page < PageCount, QueryUrl.With(request, (PageParam, (Page + 1).ToString())), localizer["Pager_Next"].Value, "next");
+        Link(html, Page > 1, QueryUrl.With(request, (PageParam, (Page - 1).ToString(CultureInfo.InvariantCulture))), localizer["Pager_Previous"].Value, "prev");
+        Link(html, Page < PageCount, QueryUrl.With(request, (PageParam, (Page + 1).ToString(CultureInfo.InvariantCulture))), localizer["Pager_Next"].Value, "next");
         html.Append("</ul>");
         output.Content.SetHtmlContent(html.ToString());
     }

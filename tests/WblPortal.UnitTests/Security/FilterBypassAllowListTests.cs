@@ -33,7 +33,7 @@ public sealed partial class FilterBypassAllowListTests
     [Fact]
     public void Src_IgnoreQueryFilters_OnlyInTheAllowList()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root();
         var found = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -56,15 +56,4 @@ public sealed partial class FilterBypassAllowListTests
 
     private static IEnumerable<string> CodeLines(string file) =>
         File.ReadLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WblPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("WblPortal.sln not found above the test's directory.");
-    }
 }

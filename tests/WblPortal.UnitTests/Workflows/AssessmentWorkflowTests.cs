@@ -157,15 +157,10 @@ public partial class AssessmentWorkflowTests
     [InlineData("AssessmentResource.ru.resx")]
     public void EveryAssessmentKey_HasAText(string resx)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "WblPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var texts = XDocument.Load(Path.Combine(dir.FullName, "src", "WblPortal.Web", "Resources", resx)).Root!
+        var root = RepositoryFiles.Root();
+        var texts = XDocument.Load(Path.Combine(root, "src", "WblPortal.Web", "Resources", resx)).Root!
             .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value"));
-        var keys = KeyLiteral().Matches(File.ReadAllText(Path.Combine(dir.FullName, "src", "WblPortal.Domain", "Assessments", "Assessment.cs")))
+        var keys = KeyLiteral().Matches(File.ReadAllText(Path.Combine(root, "src", "WblPortal.Domain", "Assessments", "Assessment.cs")))
             .Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.True(keys.Count > 10);
         Assert.All(keys, key => Assert.False(string.IsNullOrWhiteSpace(texts.GetValueOrDefault(key)), $"{key} missing in {resx}"));

@@ -16,7 +16,7 @@ public class DiaryActorWriteTests
 
     private PlacementLearner Row => _placement.Learners[0];
 
-    private Actor LearnerActor(Guid learnerId) => new("l", Roles.Learner, OrganizationKind.College, CollegeId, LearnerId: learnerId);
+    private static Actor LearnerActor(Guid learnerId) => new("l", Roles.Learner, OrganizationKind.College, CollegeId, LearnerId: learnerId);
 
     [Fact]
     public void DiaryRows_AreWrittenOnlyByTheirParties()

@@ -12,7 +12,7 @@ public partial class WorkflowResourceTests
     [InlineData("WorkflowResource.ru.resx")]
     public void EveryDomainKey_HasAText(string resx)
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root();
         var texts = XDocument.Load(Path.Combine(root, "src", "WblPortal.Web", "Resources", resx)).Root!
             .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value"));
         var keys = Directory.EnumerateFiles(Path.Combine(root, "src", "WblPortal.Domain"), "*.cs", SearchOption.AllDirectories)
@@ -22,17 +22,6 @@ public partial class WorkflowResourceTests
 
         Assert.True(keys.Count > 50);
         Assert.All(keys, key => Assert.False(string.IsNullOrWhiteSpace(texts.GetValueOrDefault(key)), $"{key} missing in {resx}"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WblPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     [GeneratedRegex("\"((?:Programme|Placement|Agreement|Partnership|Order|Event|File|Notify)_[A-Za-z]+)\"")]

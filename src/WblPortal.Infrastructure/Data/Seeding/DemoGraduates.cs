@@ -177,7 +177,7 @@ internal static class DemoGraduates
     }
 
     private static Placement Completed(WblProgramme programme, Domain.Reference.WblForm form, Employer employer, Domain.Mentors.Mentor? mentor, Curator curator,
-        IReadOnlyList<Learner> learners, DateOnly start, DateOnly end, string site, DateTimeOffset at)
+        List<Learner> learners, DateOnly start, DateOnly end, string site, DateTimeOffset at)
     {
         var t = at;
         DateTimeOffset Next() => t = t.AddHours(20);

@@ -165,7 +165,7 @@ internal static class DemoNational
         return p;
     }
 
-    private static Placement Placement(WblProgramme programme, WblForm form, Employer employer, Mentor? mentor, IReadOnlyList<Learner> learners,
+    private static Placement Placement(WblProgramme programme, WblForm form, Employer employer, Mentor? mentor, List<Learner> learners,
         DateOnly start, Guid curatorId, PlacementStatus target, DateTimeOffset at)
     {
         var p = Domain.Placements.Placement.Create(programme, form, form.NeedsEmployer ? employer.Id : null, start,
@@ -201,7 +201,7 @@ internal static class DemoNational
 
     /// <summary>A held excursion (and master class where the college runs them) attended by the first group.</summary>
     private static void AddEvents(WblDbContext db, Guid collegeId, int c, int year, IReadOnlyList<StudyGroup> groups,
-        IReadOnlyDictionary<Guid, List<Learner>> learners, Employer employer, IReadOnlyDictionary<int, WblForm> forms, ref int n, bool onlyExcursion = false)
+        Dictionary<Guid, List<Learner>> learners, Employer employer, Dictionary<int, WblForm> forms, ref int n, bool onlyExcursion = false)
     {
         var kinds = onlyExcursion || !ExtraForms[c].Contains(MasterClass) ? new[] { Excursion } : [Excursion, MasterClass];
         foreach (var (formId, k) in kinds.Select((x, i) => (x, i)))

@@ -79,7 +79,7 @@ internal static class DemoReports
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static AnnualReport Report(WblDbContext db, Guid collegeId, AnnualReportStatus state, IReadOnlyList<ReportPartner> partners, string figures,
+    private static AnnualReport Report(WblDbContext db, Guid collegeId, AnnualReportStatus state, List<ReportPartner> partners, string figures,
         Guid demoEmployerId)
     {
         var r = AnnualReport.Create(collegeId, Year, CollegeAdmin, At(11, 2));

@@ -262,7 +262,7 @@ internal static class DemoWorkspace
     }
 
     private static void AddPlacement(WblDbContext db, World world, College college, Employer? employer, Mentor? mentor, Plan plan,
-        IReadOnlyList<Learner> learners, int n, WorkflowUser employerUser)
+        List<Learner> learners, int n, WorkflowUser employerUser)
     {
         var group = world.Groups[college.Id].Single(g => g.Id == learners[0].GroupId);
         var programme = world.ProgrammeOfSpecialty[group.SpecialtyId];

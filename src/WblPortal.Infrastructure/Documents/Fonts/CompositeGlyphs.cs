@@ -119,7 +119,7 @@ public static class CompositeGlyphs
         public Dictionary<int, int> GlyphToCodePoint { get; }
 
         /// <summary>The glyphs a composite glyph is made of; empty for a simple or empty glyph.</summary>
-        public IReadOnlyList<int> Components(int glyph)
+        public List<int> Components(int glyph)
         {
             if (glyph < 0 || glyph + 1 >= _loca.Length || _loca[glyph] == _loca[glyph + 1])
             {

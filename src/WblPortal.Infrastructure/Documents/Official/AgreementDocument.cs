@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace WblPortal.Infrastructure.Documents.Official;
 
 /// <summary>The data of a tripartite agreement (college, employer, learner), names in the document's language.</summary>
@@ -135,14 +136,14 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
         w.Heading(t.Subtitle);
         w.DateLine(OfficialDates.Short(m.Date), CityLine(m.City), "№ " + m.Number);
         var learner = m.RepresentativeName is null ? m.LearnerName : $"{m.LearnerName} ({t.Representative}: {m.RepresentativeName})";
-        w.Paragraph(string.Format(t.Preamble, m.CollegeName, m.DirectorName, m.EmployerName, m.EmployerSigner, learner));
+        w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.Preamble, m.CollegeName, m.DirectorName, m.EmployerName, m.EmployerSigner, learner));
         w.Heading(t.SubjectHeading);
-        w.Paragraph(string.Format(t.Subject, m.Specialty, m.Group, m.FormName));
+        w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.Subject, m.Specialty, m.Group, m.FormName));
         Obligations(w, t.CollegeHeading, t.College);
         Obligations(w, t.EmployerHeading, t.Employer);
         Obligations(w, t.LearnerHeading, t.Learner);
         w.Heading(t.PeriodHeading);
-        w.Paragraph(string.Format(t.Period, OfficialDates.Period(m.Start, m.End, Language)));
+        w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.Period, OfficialDates.Period(m.Start, m.End, Language)));
         w.Heading(t.MentorHeading);
         foreach (var line in MentorRequirementTexts.Lines(m.MentorRequirements, Language))
         {
@@ -151,7 +152,7 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
 
         if (m.MentorName is not null)
         {
-            w.Paragraph(string.Format(t.MentorAssigned, m.MentorName), indent: false);
+            w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.MentorAssigned, m.MentorName), indent: false);
         }
 
         w.Heading(t.FinalHeading);

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace WblPortal.Infrastructure.Documents.Official;
 
 public sealed record CuratorOrderLine(string Group, string Specialty, string Curator, string? Position);
@@ -81,7 +82,7 @@ public sealed class CuratorOrderDocument(CuratorOrderModel model, DocumentLangua
         var reference = Model.Number is null || Model.Date is null ? t.Order : Language == DocumentLanguage.Ru
             ? $"№{Model.Number} {OfficialDates.OfAct(Model.Date.Value, Language)}"
             : $"{OfficialDates.OfAct(Model.Date.Value, Language)} №{Model.Number}";
-        w.Acknowledgement(t.Acquainted, string.Format(t.AckCaption, reference, t.Title), t.Name, t.Date, t.Signature,
+        w.Acknowledgement(t.Acquainted, string.Format(CultureInfo.CurrentCulture, t.AckCaption, reference, t.Title), t.Name, t.Date, t.Signature,
             Model.Lines.Select(l => l.Curator).Distinct().ToArray());
     }
 }

@@ -18,7 +18,8 @@ public abstract class OfficialDocument(DocumentLanguage language)
     /// <summary>Fix for reproducible output (tests); null means now.</summary>
     public DateTime? CreationDate { get; init; }
 
-    public abstract void Compose(IDocumentWriter writer);
+    /// <param name="w">The writer the document is laid out with (short: every line of a document's body uses it).</param>
+    public abstract void Compose(IDocumentWriter w);
 
     public PdfDocumentBuilder ToBuilder()
     {

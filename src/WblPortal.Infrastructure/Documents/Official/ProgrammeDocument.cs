@@ -90,10 +90,10 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
         var approval = m.ApprovalNumber is not null && m.ApprovalDate is { } ad
             ? OfficialDates.OrderReference(m.ApprovalNumber, ad, Language)
             : t.Draft;
-        w.Field(t.Approve, string.Format(t.ApprovedBy, m.DirectorName, approval));
+        w.Field(t.Approve, string.Format(CultureInfo.CurrentCulture, t.ApprovedBy, m.DirectorName, approval));
         w.Heading(t.Title, large: true);
         w.Heading($"{m.SpecialtyCode} «{m.SpecialtyName}»");
-        w.DateLine(string.Format(t.YearLine, m.AcademicYear, m.AcademicYear + 1), CityLine(m.City), string.Format(t.Revision, m.Revision));
+        w.DateLine(string.Format(CultureInfo.CurrentCulture, t.YearLine, m.AcademicYear, m.AcademicYear + 1), CityLine(m.City), string.Format(CultureInfo.CurrentCulture, t.Revision, m.Revision));
 
         w.Heading(t.Sections[0]);
         w.Field(t.Code, m.SpecialtyCode);

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace WblPortal.Infrastructure.Documents.Official;
 
 /// <summary>A learner row of a sending order, with the names in the document's language.</summary>
@@ -96,7 +97,7 @@ public sealed class SendingOrderDocument(SendingOrderModel model, DocumentLangua
 
     public SendingOrderModel Model { get; } = model;
 
-    public string Title => Model.IsProductionPractice ? T.TitleProduction : string.Format(T.TitleOther, Model.FormName);
+    public string Title => Model.IsProductionPractice ? T.TitleProduction : string.Format(CultureInfo.CurrentCulture, T.TitleOther, Model.FormName);
 
     public override string PdfTitle => $"{T.Order} {Model.Number ?? T.Draft}";
 
@@ -111,16 +112,16 @@ public sealed class SendingOrderDocument(SendingOrderModel model, DocumentLangua
         w.Heading(Model.Number is null ? $"{t.Order} ({t.Draft})" : t.Order, large: true);
         w.DateLine(Model.Date is { } d ? OfficialDates.Short(d) : "__.__.20__", CityLine(Model.City), Model.Number is null ? t.NoNumber : "№ " + Model.Number);
         w.Heading(Title);
-        w.Paragraph(string.IsNullOrWhiteSpace(Model.Basis) ? string.Format(Model.IsLyceum ? t.BasisLyceum : t.BasisCollege, Model.EmployerName) : Model.Basis!);
+        w.Paragraph(string.IsNullOrWhiteSpace(Model.Basis) ? string.Format(CultureInfo.CurrentCulture, Model.IsLyceum ? t.BasisLyceum : t.BasisCollege, Model.EmployerName) : Model.Basis!);
         if (Model.CorrectsNumber is not null && Model.CorrectsDate is { } cd)
         {
-            w.Paragraph(string.Format(t.Corrects, OfficialDates.OrderReference(Model.CorrectsNumber, cd, Language)));
+            w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.Corrects, OfficialDates.OrderReference(Model.CorrectsNumber, cd, Language)));
         }
 
         w.Paragraph(t.Orders, bold: true);
         var address = Model.EmployerAddress is null ? "" : $" ({Model.EmployerAddress})";
         var employer = Language == DocumentLanguage.Ru ? $"«{Model.EmployerName}»" : $"«{Model.EmployerName}» ишканасына";
-        w.Item(string.Format(t.Send, OfficialDates.Period(Model.Start, Model.End, Language), Model.FormName, employer, address));
+        w.Item(string.Format(CultureInfo.CurrentCulture, t.Send, OfficialDates.Period(Model.Start, Model.End, Language), Model.FormName, employer, address));
         w.Table(
             [DocumentColumn.Mm(7), DocumentColumn.Relative(4.2), DocumentColumn.Mm(15), DocumentColumn.Relative(2.4), DocumentColumn.Relative(2.2),
              DocumentColumn.Mm(20), DocumentColumn.Relative(2), DocumentColumn.Relative(2)],
@@ -132,10 +133,10 @@ public sealed class SendingOrderDocument(SendingOrderModel model, DocumentLangua
             ]).ToArray(),
             small: true);
         var curator = string.IsNullOrWhiteSpace(Model.CuratorPosition) ? Model.CuratorName : $"{Model.CuratorPosition} {Model.CuratorName}";
-        w.Item(string.Format(t.CuratorItem, curator));
+        w.Item(string.Format(CultureInfo.CurrentCulture, t.CuratorItem, curator));
         w.Item(Model.MentorName is null ? t.NoMentorItem
-            : string.Format(t.MentorItem, string.IsNullOrWhiteSpace(Model.MentorPosition) ? Model.MentorName : $"{Model.MentorName}, {Model.MentorPosition}"));
-        w.Item(string.Format(t.CuratorDuties, Model.CuratorName));
+            : string.Format(CultureInfo.CurrentCulture, t.MentorItem, string.IsNullOrWhiteSpace(Model.MentorPosition) ? Model.MentorName : $"{Model.MentorName}, {Model.MentorPosition}"));
+        w.Item(string.Format(CultureInfo.CurrentCulture, t.CuratorDuties, Model.CuratorName));
         w.Item(t.Safety, level: 1);
         w.Item(t.Diary, level: 1);
         w.Item(t.Report, level: 1);
@@ -146,7 +147,7 @@ public sealed class SendingOrderDocument(SendingOrderModel model, DocumentLangua
         var reference = Model.Number is null || Model.Date is null ? t.Order : Language == DocumentLanguage.Ru
             ? $"№{Model.Number} {OfficialDates.OfAct(Model.Date.Value, Language)}"
             : $"{OfficialDates.OfAct(Model.Date.Value, Language)} №{Model.Number}";
-        w.Acknowledgement(t.Acquainted, string.Format(t.AckCaption, reference, Title), t.Name, t.Date, t.Signature,
+        w.Acknowledgement(t.Acquainted, string.Format(CultureInfo.CurrentCulture, t.AckCaption, reference, Title), t.Name, t.Date, t.Signature,
             [.. Model.Learners.Select(l => l.FullName), Model.CuratorName]);
     }
 }

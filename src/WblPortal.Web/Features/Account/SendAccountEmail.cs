@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Email;
@@ -17,7 +18,7 @@ public static class SendAccountEmail
         public Task SendInvitationAsync(string to, string fullName, string role, string organization, string link, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
             sender.SendAsync(to, a["Email_Invite_Subject"],
                 Body(a["Email_Greeting", fullName], a["Email_Invite_Body", l["Role_" + role], organization], link, a["Email_Invite_Button"],
-                    a["Email_Invite_Expires", expiresAt.ToString(Localization.PortalCultures.DatePattern)]),
+                    a["Email_Invite_Expires", expiresAt.ToString(Localization.PortalCultures.DatePattern, CultureInfo.InvariantCulture)]),
                 cancellationToken);
 
         private static string Body(string greeting, string text, string link, string button, string footer)

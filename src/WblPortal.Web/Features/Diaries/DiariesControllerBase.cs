@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -68,7 +69,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
                 d["Entry_ApprovedBy"], d["Entry_CountersignedBy"], d["Entry_Corrects"]],
             entries, e => [e.Date, e.Hours, e.Tasks, model.OutcomeCodes(e), d["Status_" + e.Status].Value, e.AuthorName,
                 e.ApprovedByName, e.CountersignedByName,
-                e.CorrectsEntryId is { } c ? entries.First(x => x.Id == c).Date.ToString("dd.MM.yyyy") : null],
+                e.CorrectsEntryId is { } c ? entries.First(x => x.Id == c).Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : null],
             cancellationToken);
         return XlsxFile.Result(file, "diary");
     }

@@ -12,7 +12,7 @@ public static class LoadAgreementDocument
 {
     private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
 
-    public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
+    public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes, TimeProvider clock)
     {
         public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
@@ -50,7 +50,7 @@ public static class LoadAgreementDocument
                 .SingleAsync(cancellationToken);
             var created = await db.AgreementHistory.ReadThroughCollegeOf(agreement)
                 .Where(h => h.AgreementId == agreement.Id).MinAsync(h => (DateTimeOffset?)h.At, cancellationToken);
-            var date = DateOnly.FromDateTime((created ?? DateTimeOffset.UtcNow).ToOffset(Bishkek).DateTime);
+            var date = DateOnly.FromDateTime((created ?? clock.GetUtcNow()).ToOffset(Bishkek).DateTime);
             var number = agreement.Id.ToString("N")[^8..].ToUpperInvariant();
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.TripartiteAgreement, agreement.Id, number, date,
                 agreement.CollegeId, agreement.EmployerId, cancellationToken);

@@ -35,18 +35,22 @@ public static class SiteCapacity
             }
 
             var key = EmployerSite.KeyOf(p.Site);
+#pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower() to SQL lower(); a culture or a StringComparison would not translate
             var site = await db.EmployerSites.AsNoTracking().Where(s => s.EmployerId == p.EmployerId && s.Name.Trim().ToLower() == key)
                 .Select(s => new { s.Name, s.Capacity }).FirstOrDefaultAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
             if (site is null)
             {
                 return null;
             }
 
+#pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower() to SQL lower(); a culture or a StringComparison would not translate
             var others = await db.Placements.AsNoTracking()
                 .Where(x => x.Id != p.Id && x.EmployerId == p.EmployerId && x.Site != null && x.Site.Trim().ToLower() == key
                     && Holding.Contains(x.Status) && x.ConfirmedCount != null && x.StartDate <= p.EndDate && p.StartDate <= x.EndDate)
                 .Select(x => new { x.StartDate, x.EndDate, Count = x.ConfirmedCount!.Value })
                 .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
 
             // The busiest day: the load only rises on a start date, so checking the period's start and every start inside it is enough.
             var days = others.Select(o => o.StartDate).Where(d => d > p.StartDate).Append(p.StartDate);

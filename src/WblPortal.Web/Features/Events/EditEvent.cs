@@ -72,7 +72,7 @@ public static class EditEvent
             var forms = await db.WblForms.AsNoTracking()
                 .Where(f => f.IsActive && (f.Stage == WblStage.Preparation || f.Stage == WblStage.GettingToKnow))
                 .OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
-            command.Forms = forms.Select(f => new SelectListItem($"{LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture)} ({p["Stage_" + f.Stage]})", f.Id.ToString())).ToList();
+            command.Forms = forms.Select(f => new SelectListItem($"{LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture)} ({p["Stage_" + f.Stage]})", f.Id.ToString(CultureInfo.InvariantCulture))).ToList();
             var partnerIds = PartnerEmployerIds(db);
             command.Employers = await db.Employers.AsNoTracking().Where(e => partnerIds.Contains(e.Id)).OrderBy(e => e.Name)
                 .Select(e => new SelectListItem(e.Name, e.Id.ToString())).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Graduates;
@@ -93,7 +94,7 @@ public static class ListGraduates
             var list = await Query(query, filter).ToPagedListAsync(query, cancellationToken);
             var years = (await db.Learners.AsNoTracking().Where(l => l.GraduatedOn != null).Select(l => l.GraduatedOn!.Value.Year).Distinct()
                     .ToListAsync(cancellationToken))
-                .OrderByDescending(y => y).Select(y => new SelectListItem(y.ToString(), y.ToString(), y == filter.Year)).ToList();
+                .OrderByDescending(y => y).Select(y => new SelectListItem(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture), y == filter.Year)).ToList();
             var groups = await db.StudyGroups.AsNoTracking().OrderBy(g => g.Name)
                 .Select(g => new SelectListItem(g.Name, g.Id.ToString(), g.Id == filter.Group)).ToListAsync(cancellationToken);
             return new Page(list, filter, years, groups, clock.BishkekToday());

@@ -44,7 +44,8 @@ public static class AcceptInvitation
         WblDbContext db,
         UserManager<ApplicationUser> users,
         RoleManager<IdentityRole> roles,
-        IValidator<Command> validator)
+        IValidator<Command> validator,
+        TimeProvider clock)
     {
         /// <summary>The invitee is anonymous, so the lookup bypasses the tenant filter, by name and by token hash only.</summary>
         public async Task<(TokenState State, Invitation? Invitation)> FindAsync(string? token, CancellationToken cancellationToken)
@@ -61,7 +62,7 @@ public static class AcceptInvitation
             {
                 null => (TokenState.Unknown, null),
                 { AcceptedAt: not null } => (TokenState.Used, invitation),
-                _ when !invitation.IsUsable(DateTimeOffset.UtcNow) => (TokenState.Expired, invitation),
+                _ when !invitation.IsUsable(clock.GetUtcNow()) => (TokenState.Expired, invitation),
                 _ => (TokenState.Usable, invitation),
             };
         }
@@ -110,7 +111,7 @@ public static class AcceptInvitation
             await users.AddToRoleAsync(user, invitation.Role);
 
             // Single use: only the request that flips accepted_at from null wins.
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             var claimed = await db.Invitations.IgnoreQueryFilters([WblDbContext.TenantFilter])
                 .Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now), cancellationToken);

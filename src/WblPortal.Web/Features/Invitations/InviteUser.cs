@@ -50,7 +50,7 @@ public static class InviteUser
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> l, IStringLocalizer<AccountResource> a, UserManager<ApplicationUser> users, WblDbContext db)
+        public Validator(IStringLocalizer<SharedResource> l, IStringLocalizer<AccountResource> a, UserManager<ApplicationUser> users, WblDbContext db, TimeProvider clock)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
             RuleFor(c => c.Email).NotEmpty().WithMessage(_ => l["Validation_Required"])
@@ -58,8 +58,10 @@ public static class InviteUser
                 .EmailAddress().WithMessage(_ => l["Validation_Email"])
                 .MustAsync(async (email, _) => await users.FindByEmailAsync(email!.Trim()) is null)
                 .WithMessage(_ => a["Invite_EmailRegistered"])
+#pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower() to SQL lower(); a culture or a StringComparison would not translate
                 .MustAsync(async (email, ct) => !await db.Invitations.IgnoreQueryFilters([WblDbContext.TenantFilter])
-                    .AnyAsync(i => i.Email == email!.Trim().ToLower() && i.AcceptedAt == null && i.ExpiresAt > DateTimeOffset.UtcNow, ct))
+                    .AnyAsync(i => i.Email == email!.Trim().ToLower() && i.AcceptedAt == null && i.ExpiresAt > clock.GetUtcNow(), ct))
+#pragma warning restore CA1304, CA1311, CA1862
                 .WithMessage(_ => a["Invite_EmailPending"]);
             RuleFor(c => c.FullName).NotEmpty().WithMessage(_ => l["Validation_Required"])
                 .MaximumLength(200).WithMessage(_ => l["Validation_MaxLength", 200]);
@@ -72,7 +74,7 @@ public static class InviteUser
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, SendAccountEmail.Handler emails, IStringLocalizer<SharedResource> l, IStringLocalizer<AccountResource> a, PublicLinks links)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, SendAccountEmail.Handler emails, IStringLocalizer<SharedResource> l, IStringLocalizer<AccountResource> a, PublicLinks links, TimeProvider clock)
     {
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -144,7 +146,8 @@ public static class InviteUser
                 MentorId = mentorId,
                 LearnerId = learnerId,
                 TokenHash = Invitation.Hash(token),
-                ExpiresAt = DateTimeOffset.UtcNow.Add(Lifetime),
+                CreatedAt = clock.GetUtcNow(),
+                ExpiresAt = clock.GetUtcNow().Add(Lifetime),
                 InvitedByUserId = actor.UserId,
             };
             db.Invitations.Add(invitation);

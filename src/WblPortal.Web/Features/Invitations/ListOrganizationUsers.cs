@@ -23,7 +23,7 @@ public static class ListOrganizationUsers
         .Add("created", u => u.CreatedAt)
         .ThenBy(u => u.Id);
 
-    public sealed class Handler(WblDbContext db)
+    public sealed class Handler(WblDbContext db, TimeProvider clock)
     {
         /// <param name="organizationId">The organization whose users to list; null lists every user (platform admin).</param>
         public IQueryable<Row> Query(Guid? organizationId, ListQuery query)
@@ -39,7 +39,7 @@ public static class ListOrganizationUsers
                 users = users.Where(u => EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.Email!, pattern));
             }
 
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             return users.SortBy(query, Columns).Select(u => new Row(
                 u.Id,
                 u.FullName,
@@ -54,7 +54,7 @@ public static class ListOrganizationUsers
         /// <summary>Pending invitations of the organization; the tenant filter keeps them to the actor's own.</summary>
         public IQueryable<PendingRow> Pending(Guid? organizationId, ListQuery query)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             var invitations = db.Invitations.AsNoTracking().Where(i => i.AcceptedAt == null && i.ExpiresAt > now);
             if (organizationId is { } org)
             {

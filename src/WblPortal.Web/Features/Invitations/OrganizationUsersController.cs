@@ -41,7 +41,7 @@ public abstract class OrganizationUsersController(IActorAccessor actor) : Portal
         var roles = InviteUser.RolesFor(actor.Actor);
         var command = new InviteUser.Command
         {
-            Role = role is not null && roles.Contains(role) ? role : roles.FirstOrDefault(),
+            Role = role is not null && roles.Contains(role) ? role : roles.Count > 0 ? roles[0] : null,
             OrganizationId = OrganizationId is null ? organizationId : null,
         };
         await LoadInviteChoicesAsync(command, choices, cancellationToken);

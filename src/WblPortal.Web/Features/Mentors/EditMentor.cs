@@ -32,7 +32,7 @@ public static class EditMentor
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> l)
+        public Validator(IStringLocalizer<SharedResource> l, TimeProvider clock)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
             RuleFor(c => c.FullName).NotEmpty().WithMessage(_ => l["Validation_Required"])
@@ -42,7 +42,7 @@ public static class EditMentor
             RuleFor(c => c.EducationLevel).IsInEnum().WithMessage(_ => l["Validation_Required"]);
             RuleFor(c => c.YearsOfExperience).InclusiveBetween(0, 60).WithMessage(_ => l["Validation_Range", 0, 60]);
             RuleFor(c => c.SkillGrade).InclusiveBetween(1, 8).When(c => c.SkillGrade is not null).WithMessage(_ => l["Validation_Range", 1, 8]);
-            RuleFor(c => c.PedagogicalTrainingDate).Must(d => d <= DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+            RuleFor(c => c.PedagogicalTrainingDate).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1)))
                 .When(c => c.PedagogicalTrainingDate is not null).WithMessage(_ => l["Validation_DateNotFuture"]);
             RuleFor(c => c.Phone).Must(p => Identifiers.NormalizePhone(p) is not null)
                 .When(c => !string.IsNullOrWhiteSpace(c.Phone)).WithMessage(_ => l["Validation_Phone"]);

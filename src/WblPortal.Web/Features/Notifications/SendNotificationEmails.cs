@@ -55,8 +55,9 @@ public static class SendNotificationEmails
             var employerIds = pending.Where(n => n.RecipientEmployerId != null).Select(n => n.RecipientEmployerId).Distinct().ToList();
             var learnerIds = pending.Where(n => n.RecipientLearnerId != null).Select(n => n.RecipientLearnerId).Distinct().ToList();
             var mentorIds = pending.Where(n => n.RecipientMentorId != null).Select(n => n.RecipientMentorId).Distinct().ToList();
+            var now = clock.GetUtcNow();
             var users = await db.Users.AsNoTracking()
-                .Where(u => u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow)
+                .Where(u => u.Email != null && (u.LockoutEnd == null || u.LockoutEnd < now)
                     && ((u.LearnerId == null && u.MentorId == null && u.OrganizationId != null
                          && ((u.OrganizationKind == OrganizationKind.College && collegeIds.Contains(u.OrganizationId))
                              || (u.OrganizationKind == OrganizationKind.Employer && employerIds.Contains(u.OrganizationId))))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Data;
@@ -17,7 +18,7 @@ public static class CorrectOrder
                 return FeatureResult.NotFound;
             }
 
-            var title = al["Order_CorrectionTitleFormat", order.DisplayNumber ?? "", order.IssuedOn?.ToString("dd.MM.yyyy") ?? "", order.Title];
+            var title = al["Order_CorrectionTitleFormat", order.DisplayNumber ?? "", order.IssuedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "", order.Title];
             Domain.Orders.Order? correction = null;
             return await db.SaveAsync(() =>
             {

@@ -34,12 +34,12 @@ public static class IssueOrder
         }
     }
 
-    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al)
+    public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al, TimeProvider clock)
     {
         /// <summary>The issue form of a draft: today's date and the next free number of this year.</summary>
         public async Task<Command> DefaultsAsync(Guid id, uint version, CancellationToken cancellationToken)
         {
-            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6)); // Bishkek
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(6)); // Bishkek
             return new Command
             {
                 Id = id,

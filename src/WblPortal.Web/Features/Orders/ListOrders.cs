@@ -37,8 +37,10 @@ public static class ListOrders
 
             if (query.SearchPattern is { } pattern)
             {
+#pragma warning disable CA1305 // translated to SQL (number::text): a culture argument would not translate
                 orders = orders.Where(o => EF.Functions.ILike(o.Title, pattern) || EF.Functions.ILike(o.EmployerName!, pattern)
                     || EF.Functions.ILike(o.Number.ToString() + "/" + o.Year.ToString(), pattern));
+#pragma warning restore CA1305
             }
 
             return orders

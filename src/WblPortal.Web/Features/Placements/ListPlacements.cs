@@ -97,7 +97,7 @@ public static class ListPlacements
             var list = await Query(query, filter, forEmployer).ToPagedListAsync(query, cancellationToken);
             var culture = CultureInfo.CurrentUICulture.Name;
             var forms = (await db.WblForms.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken))
-                .Select(f => new SelectListItem(LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.Id.ToString(), f.Id == filter.Form))
+                .Select(f => new SelectListItem(LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.Id.ToString(CultureInfo.InvariantCulture), f.Id == filter.Form))
                 .ToList();
             List<SelectListItem> parties;
             if (forEmployer)

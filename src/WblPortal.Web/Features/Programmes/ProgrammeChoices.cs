@@ -26,7 +26,7 @@ public static class ProgrammeChoices
             {
                 var active = await db.WblForms.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.Stage).ThenBy(f => f.SortOrder)
                     .Select(f => new { f.Id, f.NameKy, f.NameRu, f.NameEn }).ToListAsync(cancellationToken);
-                forms = active.Select(f => new SelectListItem(LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.Id.ToString())).ToList();
+                forms = active.Select(f => new SelectListItem(LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.Id.ToString(CultureInfo.InvariantCulture))).ToList();
                 competencies = await db.Competencies.AsNoTracking()
                     .Where(c => c.SpecialtyId == programme.SpecialtyId && c.CollegeId == db.Actor.CollegeId).OrderBy(c => c.Kind).ThenBy(c => c.Code)
                     .Select(c => new ProgrammeDetails.CompetencyRow(c.Id, c.Code, c.Kind, c.NameKy, c.NameRu)).ToListAsync(cancellationToken);

@@ -62,7 +62,9 @@ public static class EditStudyGroup
         private static Task<bool> NameTakenAsync(WblDbContext db, Guid? id, string name, CancellationToken ct)
         {
             var trimmed = name.Trim().ToLower(CultureInfo.InvariantCulture);
+#pragma warning disable CA1304, CA1311, CA1862 // EF translates ToLower() to SQL lower(); a culture or a StringComparison would not translate
             return db.StudyGroups.AnyAsync(g => g.Name.ToLower() == trimmed && g.Id != id, ct);
+#pragma warning restore CA1304, CA1311, CA1862
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using SpreadCheetah;
 
@@ -73,9 +74,9 @@ public static class XlsxFile
         decimal d => new Cell(d),
         double d => new Cell(d),
         bool b => new Cell(b),
-        DateOnly d => new Cell(d.ToString(Localization.PortalCultures.DatePattern)),
-        DateTime d => new Cell(d.ToString(Localization.PortalCultures.DatePattern)),
-        DateTimeOffset d => new Cell(d.ToString(Localization.PortalCultures.DatePattern)),
+        DateOnly d => new Cell(d.ToString(Localization.PortalCultures.DatePattern, CultureInfo.InvariantCulture)),
+        DateTime d => new Cell(d.ToString(Localization.PortalCultures.DatePattern, CultureInfo.InvariantCulture)),
+        DateTimeOffset d => new Cell(d.ToString(Localization.PortalCultures.DatePattern, CultureInfo.InvariantCulture)),
         _ => new Cell(value.ToString()),
     };
 

@@ -38,7 +38,7 @@ public sealed class AgreementsController(IStringLocalizer<AgreementResource> a, 
             return RedirectToAction(nameof(Index), new { placement = placementId });
         }
 
-        Flash(result.Errors?.FirstOrDefault()?.ErrorMessage ?? L["Common_ConcurrencyConflict"]);
+        Flash((result.Errors is { Count: > 0 } errors ? errors[0].ErrorMessage : null) ?? L["Common_ConcurrencyConflict"]);
         return RedirectToAction(nameof(Placements));
     }
 
