@@ -321,14 +321,19 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         }
 
         EnforceIssuedOrdersUnchanged();
+        EnforceIssuedFilesUnchanged();
+    }
 
-        // An issued PDF is the record of what was issued: stored once, never changed, removed only with its verification
-        // code (an enterprise order renumbered by the employer: the old code stops verifying, its PDF goes with it).
-        var revokedCodes = ChangeTracker.Entries<IssuedDocument>().Where(e => e.State == EntityState.Deleted).Select(e => e.Entity.Id).ToHashSet();
+    /// <summary>An issued PDF is the record of what was issued: stored once, never changed, removed only with its
+    /// verification code (an enterprise order renumbered by the employer: the old code stops verifying, its PDF goes
+    /// with it).</summary>
+    private void EnforceIssuedFilesUnchanged()
+    {
         foreach (var entry in ChangeTracker.Entries<IssuedDocumentFile>())
         {
-            if (entry.State is EntityState.Modified
-                || (entry.State is EntityState.Deleted && !revokedCodes.Contains(entry.Entity.IssuedDocumentId)))
+            var revokedWithItsCode = entry.State is EntityState.Deleted && ChangeTracker.Entries<IssuedDocument>()
+                .Any(d => d.State is EntityState.Deleted && d.Entity.Id == entry.Entity.IssuedDocumentId);
+            if (entry.State is EntityState.Modified || (entry.State is EntityState.Deleted && !revokedWithItsCode))
             {
                 throw new ScopeViolationException(nameof(IssuedDocumentFile), entry.Entity.Id);
             }

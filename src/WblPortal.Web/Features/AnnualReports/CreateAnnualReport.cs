@@ -45,7 +45,7 @@ public static class CreateAnnualReport
                 db.AnnualReports.Add(report);
                 return null;
             }, () => report!.Id, cancellationToken, new Refusals(r, _ => nameof(Command.AcademicYear)),
-                saveFailed: _ => FeatureResult.Invalid(nameof(Command.AcademicYear), r["AnnualReport_YearTaken"]));
+                saveFailed: e => e.IsUniqueViolation() ? FeatureResult.Invalid(nameof(Command.AcademicYear), r["AnnualReport_YearTaken"]) : null);
         }
     }
 }

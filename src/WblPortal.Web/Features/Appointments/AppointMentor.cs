@@ -152,7 +152,7 @@ public static class AppointMentor
             db.EnterpriseOrders.Add(order);
             return await db.SaveAsync(() => order.Id, cancellationToken,
                 // Two admins racing for the same number: the unique index (employer, year, number) refuses the second.
-                saveFailed: _ => FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]));
+                saveFailed: e => e.IsUniqueViolation() ? FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]) : null);
         }
 
         /// <summary>The names of the learners' groups, which the order lists. Groups are the college's records; the

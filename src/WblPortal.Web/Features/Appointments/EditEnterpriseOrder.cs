@@ -79,7 +79,7 @@ public static class EditEnterpriseOrder
 
                 return null;
             }, () => order.Id, cancellationToken, new Refusals(a),
-                saveFailed: _ => FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]));
+                saveFailed: e => e.IsUniqueViolation() ? FeatureResult.Invalid(nameof(Command.OrderNumber), a["Order_NumberTaken", date.Year]) : null);
         }
     }
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using WblPortal.Domain.Employers;
 using WblPortal.Infrastructure.Data;
 
@@ -72,7 +71,7 @@ public static class EditSite
             site.Capacity = command.Capacity!.Value;
             site.Address = string.IsNullOrWhiteSpace(command.Address) ? null : command.Address.Trim();
             return await db.SaveAsync(() => site.Id, cancellationToken,
-                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Name), g["Site_NameTaken"]) : null);
+                saveFailed: e => e.IsUniqueViolation() ? FeatureResult.Invalid(nameof(Command.Name), g["Site_NameTaken"]) : null);
         }
     }
 }

@@ -160,7 +160,7 @@ public static class RecordEmployment
 
             return await db.SaveAsync(() => row.Id, cancellationToken,
                 // recorded by someone else a moment ago
-                saveFailed: ex => ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } ? FeatureResult.Conflict : null);
+                saveFailed: ex => ex.IsUniqueViolation() ? FeatureResult.Conflict : null);
         }
 
         /// <summary>The employers of the learner's placements that were confirmed (and run): "at the WBL employer".</summary>

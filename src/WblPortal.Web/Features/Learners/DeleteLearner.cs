@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using WblPortal.Infrastructure.Data;
 
 namespace WblPortal.Web.Features.Learners;
@@ -27,7 +26,7 @@ public static class DeleteLearner
             db.Learners.Remove(learner);
             return await db.SaveAsync(() => id, cancellationToken,
                 // A row added meanwhile (or by a later feature) still refers to it.
-                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } ? FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]) : null);
+                saveFailed: e => e.IsForeignKeyViolation() ? FeatureResult.Invalid(string.Empty, l["Common_DeleteInUse"]) : null);
         }
     }
 }

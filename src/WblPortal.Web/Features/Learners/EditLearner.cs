@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Learners;
 using WblPortal.Infrastructure.Data;
@@ -89,7 +88,7 @@ public static class EditLearner
 
             return await db.SaveAsync(() => learner.Id, cancellationToken,
                 // Another writer registered the ПИН between the check and the insert.
-                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Pin), l["Validation_PinTaken"]) : null);
+                saveFailed: e => e.IsUniqueViolation() ? FeatureResult.Invalid(nameof(Command.Pin), l["Validation_PinTaken"]) : null);
         }
     }
 }

@@ -5,7 +5,6 @@ using CsvHelper;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Learners;
 using WblPortal.Infrastructure.Data;
@@ -228,7 +227,7 @@ public static class ImportLearners
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
                 // Someone registered one of the ПИНs meanwhile; the transaction rolls back and nothing is saved.
                 return new Result(0, [new Problem(null, Label(Pin), l["Validation_PinTaken"])], []);

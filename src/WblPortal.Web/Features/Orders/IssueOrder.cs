@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Orders;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
 
@@ -77,7 +76,7 @@ public static class IssueOrder
                 return null;
             }, () => order.Id, cancellationToken, new Refusals(wl),
                 // Another issuer took the number between the check and the save.
-                saveFailed: ex => ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Number), al["Order_NumberTaken", command.Number!.Value, command.IssuedOn!.Value.Year]) : null);
+                saveFailed: ex => ex.IsUniqueViolation() ? FeatureResult.Invalid(nameof(Command.Number), al["Order_NumberTaken", command.Number!.Value, command.IssuedOn!.Value.Year]) : null);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Npgsql;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
@@ -96,4 +97,13 @@ public static class HandlerTail
 
         return FeatureResult.Done(doneId());
     }
+
+    /// <summary>Whether the save failed on a unique key (a number, name or year already taken): the only database
+    /// refusal a handler answers as a message; any other one is left to the error filter.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <summary>Whether the save failed because other rows still refer to the one removed (a delete answered "in use").</summary>
+    public static bool IsForeignKeyViolation(this DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation };
 }

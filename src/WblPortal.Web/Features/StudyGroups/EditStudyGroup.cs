@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Common;
 using WblPortal.Infrastructure.Data;
@@ -130,7 +129,7 @@ public static class EditStudyGroup
 
             return await db.SaveAsync(() => group.Id, cancellationToken,
                 // Another writer took the name between the check and the insert.
-                saveFailed: e => e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } ? FeatureResult.Invalid(nameof(Command.Name), l["Validation_NameTaken"]) : null);
+                saveFailed: e => e.IsUniqueViolation() ? FeatureResult.Invalid(nameof(Command.Name), l["Validation_NameTaken"]) : null);
         }
     }
 }
