@@ -36,6 +36,7 @@ public static class DependencyInjection
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
+        services.AddScoped<PersonalDataAccessLog>();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IPortalEmailSender, PortalEmailSender>();
         return services;

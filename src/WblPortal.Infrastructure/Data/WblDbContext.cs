@@ -22,6 +22,7 @@ using WblPortal.Domain.Notifications;
 using WblPortal.Domain.Orders;
 using WblPortal.Domain.Partnerships;
 using WblPortal.Domain.Placements;
+using WblPortal.Domain.Privacy;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Reference;
 using WblPortal.Domain.Roadmap;
@@ -121,6 +122,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<GraduateEmployment> GraduateEmployments => Set<GraduateEmployment>();
     public DbSet<GraduateEmploymentHistoryEntry> GraduateEmploymentHistory => Set<GraduateEmploymentHistoryEntry>();
     public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -171,6 +173,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new NotificationReadConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new PersonalDataAccessConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentFileConfiguration());
@@ -237,6 +240,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         Filter(builder, AnnualReportAccess.ReadHistory);
         Filter(builder, GraduateAccess.ReadEmployments);
         Filter(builder, GraduateAccess.ReadHistory);
+        Filter(builder, PrivacyAccess.ReadAccessLog);
     }
 
     /// <summary>Declares the named <see cref="TenantFilter"/> of <typeparamref name="T"/> from an access file's filter,
@@ -400,6 +404,12 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             {
                 throw new ScopeViolationException(nameof(AuditEntry), Guid.Empty);
             }
+        }
+
+        // The personal-data access log is written by PersonalDataAccessLog's INSERT only (retention erases with SQL).
+        if (!Actor.IsSystem && ChangeTracker.Entries<PersonalDataAccess>().Any(e => e.State is not (EntityState.Unchanged or EntityState.Detached)))
+        {
+            throw new ScopeViolationException(nameof(PersonalDataAccess), Guid.Empty);
         }
     }
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Diaries;
+using WblPortal.Domain.Privacy;
+using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.Lists;
 
@@ -48,20 +50,30 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         return XlsxFile.Result(file, "diaries");
     }
 
-    public async Task<IActionResult> Learner(Guid id, [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken)
-    {
-        var model = await details.LoadAsync(id, mode, cancellationToken);
-        return model is null ? NotFound() : View(ViewsPath + "Diary.cshtml", model);
-    }
-
-    /// <summary>The whole diary as an xlsx sheet: one row per entry with its status, approvals and correction link.</summary>
-    public async Task<IActionResult> Export(Guid id, [FromServices] DiaryDetails.Handler details, CancellationToken cancellationToken)
+    public async Task<IActionResult> Learner(Guid id, [FromServices] DiaryDetails.Handler details, [FromServices] PersonalDataAccessLog accessLog,
+        CancellationToken cancellationToken)
     {
         var model = await details.LoadAsync(id, mode, cancellationToken);
         if (model is null)
         {
             return NotFound();
         }
+
+        await accessLog.LearnerAsync(model.Header.CollegeId, model.Header.LearnerId, PersonalDataView.Diary, cancellationToken);
+        return View(ViewsPath + "Diary.cshtml", model);
+    }
+
+    /// <summary>The whole diary as an xlsx sheet: one row per entry with its status, approvals and correction link.</summary>
+    public async Task<IActionResult> Export(Guid id, [FromServices] DiaryDetails.Handler details, [FromServices] PersonalDataAccessLog accessLog,
+        CancellationToken cancellationToken)
+    {
+        var model = await details.LoadAsync(id, mode, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        await accessLog.LearnerAsync(model.Header.CollegeId, model.Header.LearnerId, PersonalDataView.Diary, cancellationToken);
 
         var entries = model.Entries.ToList();
         var file = await XlsxFile.WriteAsync(model.Header.LearnerName,

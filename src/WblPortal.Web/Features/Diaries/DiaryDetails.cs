@@ -21,7 +21,7 @@ public enum DiaryMode
 public static class DiaryDetails
 {
     public sealed record Header(Guid PlacementLearnerId, Guid PlacementId, string LearnerName, string? Employer, string Form,
-        DateOnly StartDate, DateOnly EndDate, bool Weekly, PlacementStatus Status, string? MentorName, Guid ProgrammeId, int FormId);
+        DateOnly StartDate, DateOnly EndDate, bool Weekly, PlacementStatus Status, string? MentorName, Guid ProgrammeId, int FormId, Guid CollegeId = default, Guid LearnerId = default);
 
     public sealed record Induction(Guid Id, uint Version, InductionTopics Topics, DateOnly Date, string ConductedByName,
         string ConductedByPosition, string RecordedByName, DateTimeOffset RecordedAt, DateTimeOffset? AcknowledgedAt);
@@ -73,14 +73,14 @@ public static class DiaryDetails
                     pl.Id, pl.PlacementId, pl.Learner!.LastName, pl.Learner.FirstName, pl.Learner.Patronymic,
                     Employer = pl.Placement!.Employer!.Name, pl.Placement.Form!.NameKy, pl.Placement.Form.NameRu, pl.Placement.Form.NameEn,
                     pl.Placement.StartDate, pl.Placement.EndDate, pl.Placement.WeeklyDiary, pl.Placement.Status,
-                    Mentor = pl.Placement.Mentor!.FullName, pl.Placement.ProgrammeId, pl.Placement.FormId,
+                    Mentor = pl.Placement.Mentor!.FullName, pl.Placement.ProgrammeId, pl.Placement.FormId, pl.CollegeId, pl.LearnerId,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             return row is null
                 ? null
                 : new Header(row.Id, row.PlacementId, FullName(row.LastName, row.FirstName, row.Patronymic), row.Employer,
                     LocalizedName.Pick(row.NameKy, row.NameRu, row.NameEn, CultureInfo.CurrentUICulture.Name), row.StartDate, row.EndDate,
-                    row.WeeklyDiary, row.Status, row.Mentor, row.ProgrammeId, row.FormId);
+                    row.WeeklyDiary, row.Status, row.Mentor, row.ProgrammeId, row.FormId, row.CollegeId, row.LearnerId);
         }
 
         public async Task<Model?> LoadAsync(Guid placementLearnerId, DiaryMode mode, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace WblPortal.Web.Features.Diaries;
 /// table with approvals, the hours, the mentor's notes as their reference; the grade is "—" until assessments exist.</summary>
 public static class LoadDiaryDocument
 {
-    public sealed class Handler(WblDbContext db, DiaryDetails.Handler details, DocumentCodes.Handler codes)
+    public sealed class Handler(WblDbContext db, DiaryDetails.Handler details, DocumentCodes.Handler codes, PersonalDataAccessLog accessLog)
     {
         public async Task<LearnerDiaryDocument?> LoadAsync(Guid placementLearnerId, DocumentLanguage language, CancellationToken cancellationToken)
         {
@@ -23,6 +23,7 @@ public static class LoadDiaryDocument
             }
 
             var h = diary.Header;
+            await accessLog.LearnerAsync(h.CollegeId, h.LearnerId, Domain.Privacy.PersonalDataView.DiaryPdf, cancellationToken);
             var placement = await db.Placements.AsNoTracking().Where(p => p.Id == h.PlacementId)
                 .Select(p => new { p.CollegeId, p.EmployerId, p.CuratorId, p.Form!.NameKy, p.Form.NameRu }).SingleAsync(cancellationToken);
             // The diary was found in the actor's scope; its college and curator are the document's own details, read for

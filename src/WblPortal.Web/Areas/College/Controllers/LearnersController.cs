@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Privacy;
+using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.Learners;
@@ -21,9 +23,11 @@ public sealed class LearnersController(IStringLocalizer<CollegeResource> c) : Po
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] Guid? group, [FromQuery] bool needs, [FromServices] ListLearners.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.PageAsync(query, group, needs, cancellationToken));
 
-    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] Guid? group, [FromQuery] bool needs, [FromServices] ListLearners.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] Guid? group, [FromQuery] bool needs, [FromServices] ListLearners.Handler handler,
+        [FromServices] PersonalDataAccessLog accessLog, CancellationToken cancellationToken)
     {
         var rows = await handler.Query(query, group, needs).ToListAsync(cancellationToken);
+        await accessLog.CollegeListAsync(rows.Count, PersonalDataView.LearnerListExport, cancellationToken);
         var file = await XlsxFile.WriteAsync(c["Learners_Title"],
             [c["Learner_LastName"], c["Learner_FirstName"], c["Learner_Patronymic"], c["Learner_Pin"], c["Learner_Group"], c["Learner_DateOfBirth"],
              c["Learner_Gender"], c["Learner_HasSpecialNeeds"], c["Learner_SpecialNeedsNote"], c["Learner_RepresentativeName"],
@@ -35,10 +39,17 @@ public sealed class LearnersController(IStringLocalizer<CollegeResource> c) : Po
         return XlsxFile.Result(file, "learners");
     }
 
-    public async Task<IActionResult> Details(Guid id, [FromServices] LearnerDetails.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, [FromServices] LearnerDetails.Handler handler, [FromServices] PersonalDataAccessLog accessLog,
+        CancellationToken cancellationToken)
     {
         var learner = await handler.LoadAsync(id, cancellationToken);
-        return learner is null ? NotFound() : View(learner);
+        if (learner is null)
+        {
+            return NotFound();
+        }
+
+        await accessLog.CollegeLearnerAsync(id, PersonalDataView.LearnerPage, cancellationToken);
+        return View(learner);
     }
 
     public async Task<IActionResult> Create([FromQuery] Guid? group, [FromServices] EditLearner.Handler handler, CancellationToken cancellationToken)
