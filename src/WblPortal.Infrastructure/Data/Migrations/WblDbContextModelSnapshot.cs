@@ -3333,6 +3333,69 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("placement_learners", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Privacy.PersonalDataAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<Guid?>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<int>("Learners")
+                        .HasColumnType("integer")
+                        .HasColumnName("learners");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("user_name");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_data_access_log");
+
+                    b.HasIndex("CollegeId", "At")
+                        .HasDatabaseName("ix_personal_data_access_log_college_id_at");
+
+                    b.HasIndex("LearnerId", "At")
+                        .HasDatabaseName("ix_personal_data_access_log_learner_id_at");
+
+                    b.ToTable("personal_data_access_log", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Programmes.Competency", b =>
                 {
                     b.Property<Guid>("Id")
