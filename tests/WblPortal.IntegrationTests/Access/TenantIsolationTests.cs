@@ -311,12 +311,12 @@ public sealed class TenantIsolationTests(PortalFactory factory) : IntegrationTes
     private async Task<bool> IsAllowedAsync(Actor actor, Func<WblDbContext, Task> act)
     {
         await using var db = Factory.CreateDbContext(actor);
-        return await db.InTransactionAsync(async (transaction, _) =>
+        return await db.InTransactionAsync(async (transaction, ct) =>
         {
             try
             {
                 await act(db);
-                await db.SaveChangesAsync();
+                await db.SaveChangesAsync(ct);
                 return true;
             }
             catch (ScopeViolationException)
@@ -329,7 +329,7 @@ public sealed class TenantIsolationTests(PortalFactory factory) : IntegrationTes
             }
             finally
             {
-                await transaction.RollbackAsync();
+                await transaction.RollbackAsync(ct);
             }
         }, CancellationToken.None);
     }

@@ -56,15 +56,15 @@ public sealed class EmployerSitesTests(PortalFactory factory) : IntegrationTest(
 
         // Another confirmation (of the first placement, 3 learners) holds the site's row while the request arrives.
         await using var other = Factory.CreateDbContext();
-        var request = await other.InTransactionAsync(async (transaction, _) =>
+        var request = await other.InTransactionAsync(async (transaction, ct) =>
         {
-            await other.Database.ExecuteSqlAsync($"SELECT 1 FROM employer_sites WHERE id = {site.Id} FOR UPDATE");
+            await other.Database.ExecuteSqlAsync($"SELECT 1 FROM employer_sites WHERE id = {site.Id} FOR UPDATE", ct);
             var pending = client.PostFormAsync("/Employer/Placements/Confirm", Confirm(second, 2));
             Assert.True(await RequestWaitsForALockAsync(), "the confirmation did not wait for the site's row");
-            var held = await other.Placements.Include(p => p.Learners).SingleAsync(p => p.Id == first.Id);
+            var held = await other.Placements.Include(p => p.Learners).SingleAsync(p => p.Id == first.Id, ct);
             held.Confirm(3, TestData.EmployerAdminUser, TestData.WorkflowAt);
-            await other.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await other.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             return pending;
         }, CancellationToken.None);
 
