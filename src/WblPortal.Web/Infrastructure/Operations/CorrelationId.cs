@@ -6,7 +6,7 @@ namespace WblPortal.Web.Infrastructure.Operations;
 /// <summary>
 /// Gives each request a correlation id: the caller's <c>X-Correlation-Id</c> when it is a plain token (letters, digits,
 /// <c>-_.:</c>, at most 64), otherwise the request's trace id. The id is echoed in the response header, is the request's
-/// <c>TraceIdentifier</c> (shown on the error page), tags the request's trace and is a property (<c>CorrelationId</c>)
+/// <c>TraceIdentifier</c>, tags the request's trace and is a property (<c>CorrelationId</c>)
 /// of every log event written while the request runs, so one request's lines can be found across instances.
 /// </summary>
 public sealed class CorrelationIdMiddleware(RequestDelegate next)
