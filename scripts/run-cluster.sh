@@ -23,12 +23,12 @@ if [ "${WBL_PGBOUNCER:-0}" = 1 ]; then
   conn="Host=127.0.0.1;Port=6432;Database=$db;Username=wbl;Password=wbl;No Reset On Close=true;Max Auto Prepare=0"
 fi
 
-dotnet build src/WblPortal.Web -c Release -nologo -v quiet
+[ "${WBL_NO_BUILD:-0}" = 1 ] || dotnet build src/WblPortal.Web -c Release -nologo -v quiet
 start() { # port metrics-port connection migrate
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$1" \
   ConnectionStrings__Portal="$3" Database__Migrate="$4" Database__SeedDemoData="$4" \
   Observability__MetricsUrl="http://127.0.0.1:$2" Portal__PublicUrl="http://localhost:5300" \
-  dotnet src/WblPortal.Web/bin/Release/net10.0/WblPortal.Web.dll --contentRoot src/WblPortal.Web > "/tmp/wbl-cluster-$1.log" 2>&1 &
+  dotnet src/WblPortal.Web/bin/Release/net10.0/WblPortal.Web.dll --contentRoot "$PWD/src/WblPortal.Web" > "/tmp/wbl-cluster-$1.log" 2>&1 &
   pids+=($!)
 }
 wait_ready() { for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$1/health/ready" >/dev/null && return 0; sleep 1; done; echo "instance $1 not ready: /tmp/wbl-cluster-$1.log" >&2; exit 1; }
