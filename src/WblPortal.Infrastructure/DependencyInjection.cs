@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WblPortal.Infrastructure.Cluster;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Data.Interceptors;
 using WblPortal.Infrastructure.Email;
@@ -29,10 +30,24 @@ public static class DependencyInjection
         }
 
         connectionString = npgsql.ConnectionString;
+        // A dropped connection, a database restart or a fail-over is retried (Database:RetryOnFailure, on by default):
+        // each EF command or SaveChanges runs again on a fresh connection, waiting up to Database:RetryMaxDelaySeconds
+        // between tries. An explicit transaction must then run through the strategy: db.InTransactionAsync (Data/Transactions.cs).
+        var retry = configuration.GetValue("Database:RetryOnFailure", true);
+        var retryCount = configuration.GetValue("Database:RetryMaxCount", 6);
+        var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:RetryMaxDelaySeconds", 5));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, AuditInterceptor>();
+        services.AddSingleton(new ClusterJobLock(connectionString));
         services.AddDbContext<WblDbContext>((sp, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(WblDbContext).Assembly.GetName().Name))
+            .UseNpgsql(connectionString, npgsql =>
+            {
+                npgsql.MigrationsAssembly(typeof(WblDbContext).Assembly.GetName().Name);
+                if (retry)
+                {
+                    npgsql.EnableRetryOnFailure(retryCount, retryDelay, errorCodesToAdd: null);
+                }
+            })
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 

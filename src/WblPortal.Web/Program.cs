@@ -17,15 +17,22 @@ using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.BadInput;
+using WblPortal.Web.Infrastructure.Operations;
 using WblPortal.Web.Localization;
 using WblPortal.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Every line carries the request's correlation id (Infrastructure/Operations/CorrelationId.cs); sinks registered as
+// services (ILogEventSink) are added too.
 builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+    .WriteTo.Console(
+        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}",
+        formatProvider: CultureInfo.InvariantCulture));
+builder.AddPortalTelemetry();
 
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddOptions<PortalOptions>()
@@ -146,14 +153,16 @@ builder.Services.AddHostedService<WblPortal.Web.Features.Ministry.NationalFigure
 
 builder.Services.AddPortalCompression();
 
-builder.Services.AddHealthChecks()
-    .AddNpgSql(builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)!, name: "database");
+builder.Services.AddPortalHealthChecks(builder.Configuration);
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 await app.EnsureReadyForProductionAsync();
 
+app.UseMiddleware<CorrelationIdMiddleware>();
+// Prometheus's scrape, on the metrics port only (never forwarded by the public proxy), before HTTPS redirection.
+app.UsePortalMetrics(app.Configuration);
 app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
@@ -181,7 +190,7 @@ app.UseAuthentication();
 app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health");
+app.MapPortalHealth();
 app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}");
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 

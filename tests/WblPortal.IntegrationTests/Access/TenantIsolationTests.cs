@@ -311,25 +311,27 @@ public sealed class TenantIsolationTests(PortalFactory factory) : IntegrationTes
     private async Task<bool> IsAllowedAsync(Actor actor, Func<WblDbContext, Task> act)
     {
         await using var db = Factory.CreateDbContext(actor);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        try
+        return await db.InTransactionAsync(async (transaction, ct) =>
         {
-            await act(db);
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (ScopeViolationException)
-        {
-            return false;
-        }
-        catch (DbUpdateException)
-        {
-            return true;
-        }
-        finally
-        {
-            await transaction.RollbackAsync();
-        }
+            try
+            {
+                await act(db);
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (ScopeViolationException)
+            {
+                return false;
+            }
+            catch (DbUpdateException)
+            {
+                return true;
+            }
+            finally
+            {
+                await transaction.RollbackAsync(ct);
+            }
+        }, CancellationToken.None);
     }
 
     private async Task<bool> ThrowsScopeViolationAsync(Actor actor, Func<WblDbContext, Task> act) => !await IsAllowedAsync(actor, act);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Placements;
+using WblPortal.Infrastructure.Data;
 using WblPortal.IntegrationTests.Infrastructure;
 
 namespace WblPortal.IntegrationTests.EmployerSites;
@@ -55,14 +56,17 @@ public sealed class EmployerSitesTests(PortalFactory factory) : IntegrationTest(
 
         // Another confirmation (of the first placement, 3 learners) holds the site's row while the request arrives.
         await using var other = Factory.CreateDbContext();
-        await using var transaction = await other.Database.BeginTransactionAsync();
-        await other.Database.ExecuteSqlAsync($"SELECT 1 FROM employer_sites WHERE id = {site.Id} FOR UPDATE");
-        var request = client.PostFormAsync("/Employer/Placements/Confirm", Confirm(second, 2));
-        Assert.True(await RequestWaitsForALockAsync(), "the confirmation did not wait for the site's row");
-        var held = await other.Placements.Include(p => p.Learners).SingleAsync(p => p.Id == first.Id);
-        held.Confirm(3, TestData.EmployerAdminUser, TestData.WorkflowAt);
-        await other.SaveChangesAsync();
-        await transaction.CommitAsync();
+        var request = await other.InTransactionAsync(async (transaction, ct) =>
+        {
+            await other.Database.ExecuteSqlAsync($"SELECT 1 FROM employer_sites WHERE id = {site.Id} FOR UPDATE", ct);
+            var pending = client.PostFormAsync("/Employer/Placements/Confirm", Confirm(second, 2));
+            Assert.True(await RequestWaitsForALockAsync(), "the confirmation did not wait for the site's row");
+            var held = await other.Placements.Include(p => p.Learners).SingleAsync(p => p.Id == first.Id, ct);
+            held.Confirm(3, TestData.EmployerAdminUser, TestData.WorkflowAt);
+            await other.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return pending;
+        }, CancellationToken.None);
 
         // The request then counts those 3: 3 + 2 > 4 is refused.
         var response = await request;

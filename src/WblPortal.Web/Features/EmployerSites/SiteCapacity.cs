@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Placements;
@@ -58,12 +57,16 @@ public static class SiteCapacity
             return new Load(site.Name, site.Capacity, peak);
         }
 
-        /// <summary>Begins the transaction of a confirmation and locks the placement's site row in it, so that two
-        /// confirmations at one site (by two employer users, for two colleges) are checked one after the other: the second
-        /// waits, then counts the first. Commit it after the confirmation is saved.</summary>
-        public async Task<IDbContextTransaction> LockSiteAsync(Guid placementId, CancellationToken cancellationToken)
+        /// <summary>Locks the placement's site row in the confirmation's transaction (begun by the caller with
+        /// <c>db.InTransactionAsync</c>), so that two confirmations at one site (by two employer users, for two colleges)
+        /// are checked one after the other: the second waits, then counts the first. The lock ends with the transaction.</summary>
+        public async Task LockSiteAsync(Guid placementId, CancellationToken cancellationToken)
         {
-            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.CurrentTransaction is null)
+            {
+                throw new InvalidOperationException("Lock a site inside the confirmation's transaction.");
+            }
+
             var p = await db.Placements.AsNoTracking().Where(x => x.Id == placementId)
                 .Select(x => new { x.EmployerId, x.Site }).SingleOrDefaultAsync(cancellationToken);
             if (p?.EmployerId is { } employerId && !string.IsNullOrWhiteSpace(p.Site))
@@ -73,8 +76,6 @@ public static class SiteCapacity
                 await db.Database.ExecuteSqlAsync(
                     $"SELECT 1 FROM employer_sites WHERE employer_id = {employerId} AND lower(btrim(name)) = {key} FOR UPDATE", cancellationToken);
             }
-
-            return transaction;
         }
 
         /// <summary>The refusal when confirming <paramref name="count"/> learners would overfill the site; null if it fits.</summary>

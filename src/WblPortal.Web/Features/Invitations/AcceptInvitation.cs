@@ -95,34 +95,36 @@ public static class AcceptInvitation
                 PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.Name,
             };
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var created = await users.CreateAsync(user, command.Password!);
-            if (!created.Succeeded)
+            return await db.InTransactionAsync<(TokenState, FeatureResult, ApplicationUser?)>(async (transaction, ct) =>
             {
-                return (state, FeatureResult.Invalid(created.Errors
-                    .Select(e => new FluentValidation.Results.ValidationFailure(nameof(Command.Password), e.Description)).ToList()), null);
-            }
+                var created = await users.CreateAsync(user, command.Password!);
+                if (!created.Succeeded)
+                {
+                    return (state, FeatureResult.Invalid(created.Errors
+                        .Select(e => new FluentValidation.Results.ValidationFailure(nameof(Command.Password), e.Description)).ToList()), null);
+                }
 
-            if (!await roles.RoleExistsAsync(invitation.Role))
-            {
-                await roles.CreateAsync(new IdentityRole(invitation.Role));
-            }
+                if (!await roles.RoleExistsAsync(invitation.Role))
+                {
+                    await roles.CreateAsync(new IdentityRole(invitation.Role));
+                }
 
-            await users.AddToRoleAsync(user, invitation.Role);
+                await users.AddToRoleAsync(user, invitation.Role);
 
-            // Single use: only the request that flips accepted_at from null wins.
-            var now = clock.GetUtcNow();
-            var claimed = await db.Invitations.IgnoreQueryFilters([WblDbContext.TenantFilter])
-                .Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now), cancellationToken);
-            if (claimed != 1)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return (TokenState.Used, FeatureResult.NotFound, null);
-            }
+                // Single use: only the request that flips accepted_at from null wins.
+                var now = clock.GetUtcNow();
+                var claimed = await db.Invitations.IgnoreQueryFilters([WblDbContext.TenantFilter])
+                    .Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now), ct);
+                if (claimed != 1)
+                {
+                    await transaction.RollbackAsync(ct);
+                    return (TokenState.Used, FeatureResult.NotFound, null);
+                }
 
-            await transaction.CommitAsync(cancellationToken);
-            return (state, FeatureResult.Done(Guid.Empty), user);
+                await transaction.CommitAsync(ct);
+                return (state, FeatureResult.Done(Guid.Empty), user);
+            }, cancellationToken);
         }
     }
 }

@@ -220,20 +220,22 @@ public static class ImportLearners
                 return new Result(0, errors, []);
             }
 
-            db.Learners.AddRange(learners);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            try
+            return await db.InTransactionAsync(async (transaction, ct) =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch (DbUpdateException e) when (e.IsUniqueViolation())
-            {
-                // Someone registered one of the ПИНs meanwhile; the transaction rolls back and nothing is saved.
-                return new Result(0, [new Problem(null, Label(Pin), l["Validation_PinTaken"])], []);
-            }
+                db.Learners.AddRange(learners);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                catch (DbUpdateException e) when (e.IsUniqueViolation())
+                {
+                    // Someone registered one of the ПИНs meanwhile; the transaction rolls back and nothing is saved.
+                    return new Result(0, [new Problem(null, Label(Pin), l["Validation_PinTaken"])], []);
+                }
 
-            return new Result(learners.Count, [], warnings);
+                return new Result(learners.Count, [], warnings);
+            }, cancellationToken);
         }
 
         private string Label(Column column) => c[column.LabelKey];

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Notifications;
+using WblPortal.Infrastructure.Cluster;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Email;
 using WblPortal.Infrastructure.Identity;
@@ -127,10 +128,20 @@ public static class SendNotificationEmails
     }
 }
 
-/// <summary>Runs <see cref="SendNotificationEmails.Handler"/> every <c>Notifications:EmailIntervalSeconds</c>.</summary>
-public sealed class NotificationEmailService(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, ILogger<NotificationEmailService> logger)
-    : BackgroundService
+/// <summary>Runs <see cref="SendNotificationEmails.Handler"/> every <c>Notifications:EmailIntervalSeconds</c>, on one
+/// instance at a time across the instances sharing the database (<see cref="ClusterJobLock"/>).</summary>
+public sealed class NotificationEmailService(IServiceScopeFactory scopes, ClusterJobLock cluster, IOptions<NotificationOptions> options,
+    ILogger<NotificationEmailService> logger) : BackgroundService
 {
+    public const string Job = "notification-emails";
+
+    /// <summary>One run, unless another instance is sending: returns whether this instance ran it.</summary>
+    public Task<bool> RunOnceAsync(CancellationToken cancellationToken) => cluster.TryRunAsync(Job, async ct =>
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SendNotificationEmails.Handler>().SendPendingAsync(ct);
+    }, cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.EmailIntervalSeconds;
@@ -144,8 +155,7 @@ public sealed class NotificationEmailService(IServiceScopeFactory scopes, IOptio
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SendNotificationEmails.Handler>().SendPendingAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -4,6 +4,7 @@ using WblPortal.Domain.Access;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Notifications;
 using WblPortal.Domain.Placements;
+using WblPortal.Infrastructure.Cluster;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Features.Diaries;
@@ -120,10 +121,20 @@ public static class SendReminders
     }
 }
 
-/// <summary>Runs <see cref="SendReminders.Handler"/> every <c>Reminders:IntervalMinutes</c> (off when 0).</summary>
-public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, ILogger<ReminderService> logger)
+/// <summary>Runs <see cref="SendReminders.Handler"/> every <c>Reminders:IntervalMinutes</c> (off when 0), on one instance
+/// at a time across the instances sharing the database (<see cref="ClusterJobLock"/>).</summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, ClusterJobLock cluster, IOptions<ReminderOptions> options, ILogger<ReminderService> logger)
     : BackgroundService
 {
+    public const string Job = "reminders";
+
+    /// <summary>One run, unless another instance is reminding: returns whether this instance ran it.</summary>
+    public Task<bool> RunOnceAsync(CancellationToken cancellationToken) => cluster.TryRunAsync(Job, async ct =>
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SendReminders.Handler>().RemindAsync(ct);
+    }, cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.IntervalMinutes;
@@ -137,8 +148,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<Remind
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SendReminders.Handler>().RemindAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -14,20 +14,23 @@ public static class ConfirmPlacement
     {
         public async Task<FeatureResult> HandleAsync(PlacementStep.Command command, CancellationToken cancellationToken)
         {
-            await using var transaction = await sites.LockSiteAsync(command.Id, cancellationToken);
-            if (await sites.CheckAsync(command.Id, command.Count ?? 0, cancellationToken) is { } refused)
+            return await db.InTransactionAsync(async (transaction, ct) =>
             {
-                return refused;
-            }
-
-            var result = await steps.RunAsync(await PlacementStep.LoadAsync(db, command.Id, cancellationToken), command.Version, (p, by, at) =>
+                await sites.LockSiteAsync(command.Id, ct);
+                if (await sites.CheckAsync(command.Id, command.Count ?? 0, ct) is { } refused)
                 {
-                    p.Confirm(command.Count ?? 0, by, at);
-                    return null;
-                },
-                PlacementStep.Refusals(w, hasCount: true), cancellationToken, staleFirst: true);
-            await transaction.CommitAsync(cancellationToken); // the confirmation, when it was saved; nothing otherwise
-            return result;
+                    return refused;
+                }
+
+                var result = await steps.RunAsync(await PlacementStep.LoadAsync(db, command.Id, ct), command.Version, (p, by, at) =>
+                    {
+                        p.Confirm(command.Count ?? 0, by, at);
+                        return null;
+                    },
+                    PlacementStep.Refusals(w, hasCount: true), ct, staleFirst: true);
+                await transaction.CommitAsync(ct); // the confirmation, when it was saved; nothing otherwise
+                return result;
+            }, cancellationToken);
         }
     }
 }
