@@ -47,8 +47,11 @@ internal static class DashboardDataset
 
     /// <summary>The shape of a generated dataset: the academic years, the id source (deterministic), the clock, and
     /// the academic year that is under way at <see cref="Now"/> (its placements start before now and are mostly in
-    /// progress; 0 = none).</summary>
-    internal sealed record Shape(int[] Years, Func<Guid> NewId, DateTime Now, int CurrentYear, Func<int, (string Last, string First)> Name);
+    /// progress; 0 = none).
+    /// <paramref name="FirstCollegeLearners"/>: when not 0, the first college has exactly that many learners (a large
+    /// college, for deep list pages and a 5 000-row export) and the rest are spread over the other colleges.</summary>
+    internal sealed record Shape(int[] Years, Func<Guid> NewId, DateTime Now, int CurrentYear, Func<int, (string Last, string First)> Name,
+        int FirstCollegeLearners = 0);
 
     public static async Task<string> GenerateAsync(string connectionString, int colleges, int learnerCount)
     {
@@ -127,9 +130,12 @@ internal static class DashboardDataset
         // Learners, spread over the groups.
         var learnersOfGroup = groups.ToDictionary(g => g.Id, _ => new List<Guid>());
         var learners = new List<(Guid Id, Guid College, Guid Group)>(learnerCount);
+        var firstGroups = groups.Count(g => g.College == 0);
         for (var i = 0; i < learnerCount; i++)
         {
-            var g = groups[i % groups.Count];
+            var g = shape.FirstCollegeLearners == 0 ? groups[i % groups.Count]
+                : i < shape.FirstCollegeLearners ? groups[i % firstGroups]
+                : groups[firstGroups + (i - shape.FirstCollegeLearners) % (groups.Count - firstGroups)];
             var id = newId();
             learners.Add((id, collegeIds[g.College], g.Id));
             learnersOfGroup[g.Id].Add(id);

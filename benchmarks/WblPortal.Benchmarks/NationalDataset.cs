@@ -21,7 +21,7 @@ namespace WblPortal.Benchmarks;
 /// <summary>
 /// <c>national</c> subcommand: the whole portal at national scale in its own database (issue 14), written with binary
 /// COPY after the migrations. On top of <see cref="DashboardDataset"/> (250 colleges in 9 regions, 130 000 learners,
-/// 3 000 employers, 6 000 mentors, programmes, placements over the academic years 2024–2026 with 2026 under way,
+/// 3 000 employers, 6 000 mentors — college 0 a large one with 5 000 learners, the others ≈ 500 —, programmes, placements over the academic years 2024–2026 with 2026 under way,
 /// events) it writes ≈ 3 000 000 diary entries with approvals, safety inductions, assessments, issued orders with
 /// their lines, tripartite agreements, notifications, and Identity users (the demo password's hash computed once) for
 /// every college admin and staff, employer admin, mentor, 10 000+ learners and one ministry analyst.
@@ -126,7 +126,7 @@ internal static class NationalDataset
         var now = Now;
         var today = DateOnly.FromDateTime(now);
         var data = await BuildAsync(connection, colleges, learnerCount, new Shape([2024, 2025, 2026], ids.Next, now, 2026,
-            i => (LastNames[i % LastNames.Length], FirstNames[i / LastNames.Length % FirstNames.Length])));
+            i => (LastNames[i % LastNames.Length], FirstNames[i / LastNames.Length % FirstNames.Length]), FirstCollegeLearners: 5_000));
         Step(total, "colleges, learners, employers, mentors, programmes, placements, events");
         await CopyAsync(connection, "ministries", [Row(("id", MinistryId), ("name_ky", "Билим берүү жана илим министрлиги"), ("name_ru", "Министерство образования и науки"), ("name_en", "Ministry of Education and Science"))]);
 
