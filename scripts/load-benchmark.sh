@@ -34,6 +34,8 @@ export Database__Migrate=true Database__SeedDemoData=$seed
 export Portal__PublicUrl="http://localhost:$port"
 export Notifications__EmailIntervalSeconds=0 Reminders__IntervalMinutes=0 Ministry__FiguresRefreshMinutes=0
 export Serilog__MinimumLevel__Default=Warning
+# Admin roles must enrol in two-factor sign-in on a real portal; the load test signs in with the password only.
+export Security__RequireTwoFactorForAdmins=false
 # The per-user limits on sign-in and downloads protect a real portal; a load test signs in often and downloads 50/s.
 export RateLimiting__SignIn__PermitLimit=100000 RateLimiting__SignIn__AccountPermitLimit=100000 RateLimiting__Downloads__PermitLimit=100000
 export Email__PickupDirectory="$out/mail"
