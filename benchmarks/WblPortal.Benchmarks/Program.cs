@@ -9,6 +9,12 @@ if (args.Length > 0 && args[0] == "dashboard")
     return await WblPortal.Benchmarks.DashboardBenchmark.RunAsync(args);
 }
 
+// The whole portal at national scale in its own database: see NationalDataset, scripts/national-data.sh and docs/benchmarks.md.
+if (args.Length > 0 && args[0] == "national")
+{
+    return await WblPortal.Benchmarks.NationalDataset.RunAsync(args);
+}
+
 // A mentor's pages and the cached ministry dashboard at 1×, 10×, 20× data: see MentorBenchmark and docs/benchmarks.md.
 if (args.Length > 0 && args[0] == "mentor")
 {

@@ -159,6 +159,10 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 await app.EnsureReadyForProductionAsync();
+#if WBL_BENCHMARK
+// Benchmark build only (-c Benchmark): SQL commands per response, the raw-Npgsql diary endpoint (docs/benchmarks.md).
+app.UseBenchmarkDiagnostics();
+#endif
 
 app.UseMiddleware<CorrelationIdMiddleware>();
 // Prometheus's scrape, on the metrics port only (never forwarded by the public proxy), before HTTPS redirection.
