@@ -232,8 +232,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return NotFound();
         }
 
-        ViewBag.Step = command;
-        return View(ViewsPath + "Diary.cshtml", model);
+        return View(ViewsPath + "Diary.cshtml", model with { PostedStep = command });
     }
 
     // Induction: the employer admin and the mentor record it.
@@ -318,7 +317,6 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return NotFound();
         }
 
-        ViewBag.Note = command;
-        return View(ViewsPath + "Diary.cshtml", model);
+        return View(ViewsPath + "Diary.cshtml", model with { PostedNote = command });
     }
 }
