@@ -14,7 +14,6 @@ public sealed class InboxController : PortalController
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] bool unread, [FromServices] ListNotifications.Handler handler,
         CancellationToken cancellationToken)
     {
-        ViewBag.UnreadOnly = unread;
         return View(await handler.PageAsync(query, unread, cancellationToken));
     }
 

@@ -13,9 +13,6 @@ public sealed partial class ClockReadsTests
         ["src/WblPortal.Infrastructure/Identity/ApplicationUser.cs"] = (1, "entity default for users created by Identity"),
         // The PDF's metadata creation date when the caller gives none (documents pass their issue date).
         ["src/WblPortal.Infrastructure/Documents/Layout/PdfRenderer.cs"] = (1, "PDF metadata fallback"),
-        // Still to move: a bound query model and a view model compute "this year" / "a minor today" themselves.
-        ["src/WblPortal.Web/Features/Ministry/DashboardFilter.cs"] = (1, "to move: the filter's default year"),
-        ["src/WblPortal.Web/Features/Agreements/AgreementDetails.cs"] = (1, "to move: a minor today"),
     };
 
     [Fact]

@@ -30,7 +30,8 @@ public static class AgreementDetails
 
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
 
-        public bool LearnerIsMinor => Domain.Learners.Learner.AgeOn(LearnerBirth, DateOnly.FromDateTime(DateTime.UtcNow)) < 18;
+        /// <summary>Under 18 today (set by the handler from the portal's clock).</summary>
+        public bool LearnerIsMinor { get; init; }
 
         public Requirements? MentorRequirements { get; init; }
 
@@ -39,7 +40,7 @@ public static class AgreementDetails
         public IReadOnlyList<HistoryRow> History { get; init; } = [];
     }
 
-    public sealed class Handler(WblDbContext db)
+    public sealed class Handler(WblDbContext db, TimeProvider clock)
     {
         public async Task<View?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -70,7 +71,11 @@ public static class AgreementDetails
             var history = await db.AgreementHistory.AsNoTracking().Where(h => h.AgreementId == id).OrderBy(h => h.At).ThenBy(h => h.Id)
                 .Select(h => new HistoryRow(h.At, h.UserName, h.Action, h.ToStatus, h.Comment))
                 .ToListAsync(cancellationToken);
-            return view with { MentorRequirements = requirements, CuratorName = curator, History = history };
+            return view with
+            {
+                MentorRequirements = requirements, CuratorName = curator, History = history,
+                LearnerIsMinor = Domain.Learners.Learner.AgeOn(view.LearnerBirth, clock.BishkekToday()) < 18,
+            };
         }
     }
 }

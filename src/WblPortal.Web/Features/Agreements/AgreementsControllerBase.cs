@@ -9,7 +9,7 @@ namespace WblPortal.Web.Features.Agreements;
 
 /// <summary>What the agreement pages of the three parties share: the list (scoped by the tenant filter), its export,
 /// the agreement page and the answer to a step. Each Area's controller adds its own party's steps.</summary>
-public abstract class AgreementsControllerBase(IStringLocalizer<AgreementResource> a) : PortalController
+public abstract class AgreementsControllerBase(IStringLocalizer<AgreementResource> a, AgreementDetails.Handler details) : PortalController
 {
     public const string DetailsView = "~/Views/Shared/Agreements/Details.cshtml";
     public const string IndexView = "~/Views/Shared/Agreements/Index.cshtml";
@@ -27,9 +27,9 @@ public abstract class AgreementsControllerBase(IStringLocalizer<AgreementResourc
         return XlsxFile.Result(await AgreementExport.WriteAsync(rows, A, L, cancellationToken), "agreements");
     }
 
-    public async Task<IActionResult> Details(Guid id, [FromServices] AgreementDetails.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        var view = await handler.LoadAsync(id, cancellationToken);
+        var view = await details.LoadAsync(id, cancellationToken);
         return view is null ? NotFound() : View(DetailsView, view);
     }
 
@@ -49,7 +49,7 @@ public abstract class AgreementsControllerBase(IStringLocalizer<AgreementResourc
 
         ModelState.Clear();
         AddErrors(result);
-        var view = await HttpContext.RequestServices.GetRequiredService<AgreementDetails.Handler>().LoadAsync(id, cancellationToken);
+        var view = await details.LoadAsync(id, cancellationToken);
         return view is null ? NotFound() : View(DetailsView, view);
     }
 }

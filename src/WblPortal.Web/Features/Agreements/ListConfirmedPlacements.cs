@@ -26,10 +26,16 @@ public static class ListConfirmedPlacements
 
     public static readonly PlacementStatus[] ConfirmedStatuses = [PlacementStatus.Confirmed, PlacementStatus.MentorAssigned, PlacementStatus.InProgress];
 
+    /// <summary>The page: one page of confirmed placements, all or only those missing agreements.</summary>
+    public sealed record Page(PagedList<Row> List, bool MissingOnly);
+
     public sealed class Handler(WblDbContext db)
     {
         /// <summary>Only placements whose agreements are not all created, when <paramref name="missingAgreements"/>.</summary>
-        public Task<PagedList<Row>> PageAsync(ListQuery query, bool missingAgreements, CancellationToken cancellationToken)
+        public async Task<Page> PageAsync(ListQuery query, bool missingAgreements, CancellationToken cancellationToken) =>
+            new(await ListAsync(query, missingAgreements, cancellationToken), missingAgreements);
+
+        private Task<PagedList<Row>> ListAsync(ListQuery query, bool missingAgreements, CancellationToken cancellationToken)
         {
             var placements = db.Placements.AsNoTracking().Where(p => p.CollegeId == db.Actor.CollegeId && ConfirmedStatuses.Contains(p.Status));
             if (missingAgreements)

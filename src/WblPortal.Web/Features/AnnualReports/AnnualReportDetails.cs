@@ -20,6 +20,9 @@ public static class AnnualReportDetails
         int Round, DateTimeOffset? SentAt, DateTimeOffset? SubmittedAt, string? SubmittedByName, DateTimeOffset? ReviewedAt, string? ReviewedByName,
         string? ReviewComment, bool FiguresFrozen, AnnualReportFigures Figures, IReadOnlyList<ResponseRow> Responses, IReadOnlyList<HistoryRow> History)
     {
+        /// <summary>A refused narrative as posted, shown again beside its reason.</summary>
+        public EditAnnualReport.Command? PostedEdit { get; init; }
+
         public string CollegeName => LocalizedName.Pick(CollegeNameKy, CollegeNameRu, CollegeNameEn, System.Globalization.CultureInfo.CurrentUICulture.Name);
 
         public string Year => $"{AcademicYear}–{AcademicYear + 1}";

@@ -8,10 +8,9 @@ namespace WblPortal.Web.Features.AnnualReports;
 
 /// <summary>What the three Areas' report pages share: the report's page, a workflow step answered on it, and the
 /// document (h) as PDF and preview. Each Area's controller exposes only its party's steps.</summary>
-public abstract class AnnualReportsControllerBase : DocumentController
+public abstract class AnnualReportsControllerBase(IStringLocalizer<ReportResource> r) : DocumentController
 {
-    protected IStringLocalizer<ReportResource> R =>
-        HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ReportResource>>();
+    protected IStringLocalizer<ReportResource> R { get; } = r;
 
     public async Task<IActionResult> Details(Guid id, [FromServices] AnnualReportDetails.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(id, cancellationToken) is { } model ? View("Details", model) : NotFound();

@@ -25,6 +25,12 @@ public static class ListAnnualReports
         .Add("sent", r => r.SentAt)
         .ThenBy(r => r.Id);
 
+    /// <summary>A list page of annual reports; the college's page also carries its compile form.</summary>
+    public sealed record Page(PagedList<Row> List, bool AwaitingOnly)
+    {
+        public CreateAnnualReport.Command? Create { get; init; }
+    }
+
     public sealed class Handler(WblDbContext db)
     {
         public IQueryable<Row> Query(ListQuery query, bool awaitingOnly)
@@ -48,7 +54,7 @@ public static class ListAnnualReports
                     r.Responses.Where(x => x.EmployerId == employerId).Select(x => (EmployerReportDecision?)x.Decision).FirstOrDefault()));
         }
 
-        public Task<PagedList<Row>> PageAsync(ListQuery query, bool awaitingOnly, CancellationToken cancellationToken) =>
-            Query(query, awaitingOnly).ToPagedListAsync(query, cancellationToken);
+        public async Task<Page> PageAsync(ListQuery query, bool awaitingOnly, CancellationToken cancellationToken) =>
+            new(await Query(query, awaitingOnly).ToPagedListAsync(query, cancellationToken), awaitingOnly);
     }
 }

@@ -30,6 +30,10 @@ public static class AssessmentDetails
         AssessmentParty? ProposedBy, int? FinalGrade, string? FinalComment, DateTimeOffset? CuratorConfirmedAt, string? CuratorConfirmedBy,
         DateTimeOffset? MentorConfirmedAt, string? MentorConfirmedBy, DateTimeOffset? FinalAt, DateTimeOffset? AcknowledgedAt, string? Disagreement)
     {
+        /// <summary>A refused step's form as posted (SubmitScores, ProposeFinalResult or AcknowledgeAssessment command),
+        /// shown again beside its reason.</summary>
+        public object? Posted { get; init; }
+
         public string College => LocalizedName.Pick(CollegeKy, CollegeRu, CollegeEn, CultureInfo.CurrentUICulture.Name);
 
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);

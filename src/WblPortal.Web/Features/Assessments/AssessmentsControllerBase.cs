@@ -9,7 +9,7 @@ namespace WblPortal.Web.Features.Assessments;
 /// <summary>What the assessment pages of the College, Mentor and Employer areas share: the list (scoped by the tenant
 /// filters), its export and the assessment page. The scoring parties' steps are in
 /// <see cref="ScoringAssessmentsControllerBase"/>.</summary>
-public abstract class AssessmentsControllerBase(IStringLocalizer<AssessmentResource> a) : PortalController
+public abstract class AssessmentsControllerBase(IStringLocalizer<AssessmentResource> a, AssessmentDetails.Handler details) : PortalController
 {
     public const string IndexView = "~/Views/Shared/Assessments/Index.cshtml";
     public const string DetailsView = "~/Views/Shared/Assessments/Details.cshtml";
@@ -34,9 +34,9 @@ public abstract class AssessmentsControllerBase(IStringLocalizer<AssessmentResou
         return XlsxFile.Result(file, "assessments");
     }
 
-    public async Task<IActionResult> Details(Guid id, [FromServices] AssessmentDetails.Handler handler, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
-        var view = await handler.LoadAsync(id, cancellationToken);
+        var view = await details.LoadAsync(id, cancellationToken);
         return view is null ? NotFound() : View(DetailsView, view);
     }
 
@@ -58,15 +58,15 @@ public abstract class AssessmentsControllerBase(IStringLocalizer<AssessmentResou
 
         ModelState.Clear();
         AddErrors(result);
-        ViewData["Posted"] = posted;
-        var view = await HttpContext.RequestServices.GetRequiredService<AssessmentDetails.Handler>().LoadAsync(id, cancellationToken);
-        return view is null ? NotFound() : View(DetailsView, view);
+        var view = await details.LoadAsync(id, cancellationToken);
+        return view is null ? NotFound() : View(DetailsView, view with { Posted = posted });
     }
 }
 
 /// <summary>The curator's (College area) and the mentor's (Mentor area) steps: start, score, propose and confirm the
 /// final result. Which side the user scores on follows from their role.</summary>
-public abstract class ScoringAssessmentsControllerBase(IStringLocalizer<AssessmentResource> a) : AssessmentsControllerBase(a)
+public abstract class ScoringAssessmentsControllerBase(IStringLocalizer<AssessmentResource> a, AssessmentDetails.Handler details)
+    : AssessmentsControllerBase(a, details)
 {
     [HttpPost]
     public async Task<IActionResult> Start(Guid placementLearnerId, [FromServices] StartAssessment.Handler handler, CancellationToken cancellationToken)

@@ -244,8 +244,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return NotFound();
         }
 
-        ViewBag.Step = command;
-        return View(ViewsPath + "Diary.cshtml", model);
+        return View(ViewsPath + "Diary.cshtml", model with { PostedStep = command });
     }
 
     // Induction: the employer admin and the mentor record it.
@@ -330,7 +329,6 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return NotFound();
         }
 
-        ViewBag.Note = command;
-        return View(ViewsPath + "Diary.cshtml", model);
+        return View(ViewsPath + "Diary.cshtml", model with { PostedNote = command });
     }
 }

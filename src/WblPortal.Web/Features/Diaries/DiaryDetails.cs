@@ -54,6 +54,12 @@ public static class DiaryDetails
     public sealed record Model(Header Header, Induction? SafetyInduction, IReadOnlyList<Week> Weeks, IReadOnlyList<Outcome> Outcomes,
         IReadOnlyList<Note> Notes, decimal Planned, decimal Done, decimal Pending, DiaryMode Mode)
     {
+        /// <summary>A refused step's form as posted, shown again beside its reason.</summary>
+        public DiaryStep.Command? PostedStep { get; init; }
+
+        /// <summary>A refused note as posted.</summary>
+        public WriteNote.Command? PostedNote { get; init; }
+
         public IEnumerable<Entry> Entries => Weeks.SelectMany(w => w.Entries);
 
         public Entry? CorrectionOf(Guid entryId) => Entries.FirstOrDefault(e => e.CorrectsEntryId == entryId);

@@ -23,9 +23,20 @@ public sealed class DashboardFilter
     public bool? Sen { get; set; }
 
     /// <summary>The academic year running today in Bishkek (1 September starts it).</summary>
-    public static int CurrentYear => StatisticsFilter.AcademicYearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6)));
+    public static int CurrentYear(TimeProvider clock) => StatisticsFilter.AcademicYearOf(clock.BishkekToday());
 
-    public int EffectiveYear => Year ?? CurrentYear;
+    /// <summary>The year asked for; the ministry's controller fills a missing one with <see cref="CurrentYear"/> when the
+    /// filter is bound, so a filter without a year here is a programming error.
+    /// Not validated: model validation reads every property of the bound object before the controller fills the year.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
+    public int EffectiveYear => Year ?? throw new InvalidOperationException("DashboardFilter.Year is set when the filter is bound.");
+
+    /// <summary>Fills a missing year with the academic year running today.</summary>
+    public DashboardFilter WithYearDefault(TimeProvider clock)
+    {
+        Year ??= CurrentYear(clock);
+        return this;
+    }
 
     public StatisticsFilter ToStatistics() => new(
         EffectiveYear, Region, Nqf, College, string.IsNullOrWhiteSpace(Specialty) ? null : Specialty.Trim(), Form, Stage, Sector, Gender, Sen);

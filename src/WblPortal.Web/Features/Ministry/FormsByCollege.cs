@@ -16,7 +16,11 @@ public static class FormsByCollege
 
     /// <summary><paramref name="FiguresAt"/>: when the pre-computed figures were last refreshed.</summary>
     public sealed record Model(DashboardFilter Filter, IReadOnlyList<Row> Rows, IReadOnlyList<int> Totals, DateTimeOffset? FiguresAt = null,
-        int RefreshMinutes = 0);
+        int RefreshMinutes = 0)
+    {
+        /// <summary>The page's filter choices (the page only; exports and the PDF don't need them).</summary>
+        public NationalDashboard.Options? Options { get; init; }
+    }
 
     public sealed class Handler(WblDbContext db, Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions)
     {

@@ -43,16 +43,17 @@ public static class NationalDashboard
 
     public sealed class Handler(WblDbContext db, IStringLocalizer<MinistryResource> m, IStringLocalizer<SharedResource> l,
         Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions, IStringLocalizer<AssessmentResource> a,
-        IStringLocalizer<GraduateResource> g, IMemoryCache cache)
+        IStringLocalizer<GraduateResource> g, IMemoryCache cache, TimeProvider clock)
     {
         private static string Culture => CultureInfo.CurrentUICulture.Name;
 
         public async Task<Options> OptionsAsync(CancellationToken ct)
         {
             var years = await db.Programmes.Select(p => p.AcademicYear).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-            if (!years.Contains(DashboardFilter.CurrentYear))
+            var current = DashboardFilter.CurrentYear(clock);
+            if (!years.Contains(current))
             {
-                years.Insert(0, DashboardFilter.CurrentYear);
+                years.Insert(0, current);
             }
 
             var regions = await db.Regions.OrderBy(r => r.SortOrder).Select(r => new { r.Id, r.NameKy, r.NameRu, r.NameEn }).ToListAsync(ct);

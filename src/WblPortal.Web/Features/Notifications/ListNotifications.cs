@@ -10,9 +10,15 @@ public static class ListNotifications
 {
     public sealed record Row(Guid Id, string MessageKey, string SubjectType, Guid SubjectId, string? SubjectTitle, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
+    /// <summary>The inbox page: one page of notifications, all or only unread.</summary>
+    public sealed record Page(PagedList<Row> List, bool UnreadOnly);
+
     public sealed class Handler(WblDbContext db)
     {
-        public Task<PagedList<Row>> PageAsync(ListQuery query, bool unreadOnly, CancellationToken cancellationToken)
+        public async Task<Page> PageAsync(ListQuery query, bool unreadOnly, CancellationToken cancellationToken) =>
+            new(await ListAsync(query, unreadOnly, cancellationToken), unreadOnly);
+
+        private Task<PagedList<Row>> ListAsync(ListQuery query, bool unreadOnly, CancellationToken cancellationToken)
         {
             var notifications = db.Notifications.AsNoTracking();
             if (unreadOnly)

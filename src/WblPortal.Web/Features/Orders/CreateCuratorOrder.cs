@@ -1,4 +1,6 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Orders;
@@ -14,6 +16,9 @@ public static class CreateCuratorOrder
         public string? Title { get; set; }
         public string? Basis { get; set; }
         public List<Guid> GroupIds { get; set; } = [];
+
+        /// <summary>The actor's groups that have a curator (filled by <see cref="Handler.LoadChoicesAsync"/>).</summary>
+        [BindNever, ValidateNever] public IReadOnlyList<GroupChoice> Groups { get; set; } = [];
     }
 
     public sealed record GroupChoice(Guid Id, string Name, string Curator);
@@ -33,8 +38,8 @@ public static class CreateCuratorOrder
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> wl)
     {
         /// <summary>The actor's groups that have a curator.</summary>
-        public Task<List<GroupChoice>> ChoicesAsync(CancellationToken cancellationToken) =>
-            db.StudyGroups.AsNoTracking().Where(g => g.CuratorId != null).OrderBy(g => g.Name)
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Groups = await db.StudyGroups.AsNoTracking().Where(g => g.CuratorId != null).OrderBy(g => g.Name)
                 .Select(g => new GroupChoice(g.Id, g.Name, g.Curator!.FullName)).ToListAsync(cancellationToken);
 
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Common;
@@ -17,6 +19,9 @@ public static class CreateSendingOrder
         public Guid PlacementId { get; set; }
         public string? Title { get; set; }
         public string? Basis { get; set; }
+
+        /// <summary>What the form shows about the placement (filled by <see cref="Handler.LoadChoicesAsync"/>).</summary>
+        [BindNever, ValidateNever] public Summary? Placement { get; set; }
     }
 
     /// <summary>What the form shows about the placement.</summary>
@@ -35,7 +40,7 @@ public static class CreateSendingOrder
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, IStringLocalizer<WorkflowResource> wl, IStringLocalizer<AgreementResource> al)
     {
-        public async Task<Summary?> SummaryAsync(Guid placementId, CancellationToken cancellationToken)
+        private async Task<Summary?> SummaryAsync(Guid placementId, CancellationToken cancellationToken)
         {
             var row = await db.Placements.AsNoTracking().Where(p => p.Id == placementId)
                 .Select(p => new { p.Id, Employer = p.Employer!.Name, p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn, p.StartDate, p.EndDate, Count = p.Learners.Count })
@@ -45,6 +50,9 @@ public static class CreateSendingOrder
                     row.StartDate, row.EndDate, row.Count);
         }
 
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Placement = await SummaryAsync(command.PlacementId, cancellationToken);
+
         /// <summary>The form filled with the usual title and basis in the user's language.</summary>
         public async Task<Command?> DefaultsAsync(Guid placementId, CancellationToken cancellationToken)
         {
@@ -52,6 +60,7 @@ public static class CreateSendingOrder
             return summary is null ? null : new Command
             {
                 PlacementId = placementId,
+                Placement = summary,
                 Title = al["Order_SendingTitleFormat", summary.EmployerName ?? "", summary.FormName],
                 Basis = al["Order_SendingBasisDefault"],
             };

@@ -1,5 +1,7 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.Common;
@@ -31,6 +33,9 @@ public static class EditPlacement
 
         /// <summary>Shown on the form: the status and whether the employer has already confirmed.</summary>
         public PlacementStatus Status { get; set; } = PlacementStatus.Draft;
+
+        /// <summary>What the form offers (filled by <see cref="Handler.LoadChoicesAsync"/>).</summary>
+        [BindNever, ValidateNever] public Choices? Options { get; set; }
     }
 
     /// <summary>What the form offers: approved programmes, active forms (and which need an employer), employers,
@@ -90,7 +95,10 @@ public static class EditPlacement
             return command;
         }
 
-        public async Task<Choices> ChoicesAsync(CancellationToken cancellationToken)
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+            command.Options = await ChoicesAsync(cancellationToken);
+
+        private async Task<Choices> ChoicesAsync(CancellationToken cancellationToken)
         {
             var culture = CultureInfo.CurrentUICulture.Name;
             var programmes = await db.Programmes.AsNoTracking().Where(p => p.Status == ProgrammeStatus.Approved)

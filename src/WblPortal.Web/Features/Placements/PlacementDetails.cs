@@ -14,7 +14,14 @@ public static class PlacementDetails
         bool RequiresAssessment, bool IsLongTerm, string College, string? Specialty, string? Employer, string? Site, DateOnly StartDate, DateOnly EndDate,
         int RequestedCount, int? ConfirmedCount, string? Curator, string? Mentor, string? DeclineReason, string? CancelReason,
         DateOnly? RequestedStartDate, DateOnly? RequestedEndDate, int? RequestedCountByEmployer, string? ChangeRequestComment,
-        PlacementStatus ReadyStatus, IReadOnlyList<LearnerRow> Learners, int LearnerCount, IReadOnlyList<HistoryRow> History);
+        PlacementStatus ReadyStatus, IReadOnlyList<LearnerRow> Learners, int LearnerCount, IReadOnlyList<HistoryRow> History)
+    {
+        /// <summary>A refused step's form as posted, shown again beside its reason.</summary>
+        public PlacementStep.Command? PostedStep { get; init; }
+
+        /// <summary>The employer's page: the load of the placement's site over its dates.</summary>
+        public EmployerSites.SiteCapacity.Load? SiteLoad { get; init; }
+    }
 
     public sealed record LearnerRow(Guid Id, string Name, string Group);
 

@@ -33,7 +33,10 @@ public abstract class PlacementsControllerBase(IStringLocalizer<PlacementResourc
             return NotFound();
         }
 
-        ViewBag.Step = command;
-        return View("Details", model);
+        return View("Details", await CompleteAsync(model, cancellationToken) with { PostedStep = command });
     }
+
+    /// <summary>What a party's page adds to the shared details (the employer: its site's load).</summary>
+    protected virtual Task<PlacementDetails.Model> CompleteAsync(PlacementDetails.Model model, CancellationToken cancellationToken) =>
+        Task.FromResult(model);
 }

@@ -28,6 +28,9 @@ public static class ListRoadmap
         .Add("status", m => m.Status)
         .ThenBy(m => m.Id);
 
+    /// <summary>The roadmap page: one page of measures, the status filter, and whether the reader may edit (the ministry).</summary>
+    public sealed record Page(PagedList<Row> List, RoadmapStatus? Status, bool CanEdit);
+
     public sealed class Handler(WblDbContext db)
     {
         public IQueryable<Row> Query(ListQuery query, RoadmapStatus? status)
@@ -49,7 +52,10 @@ public static class ListRoadmap
                     m.CompletionFormRu, m.CompletionFormEn, m.Status, m.Note, m.UpdatedAt, m.UpdatedByName));
         }
 
-        public Task<PagedList<Row>> PageAsync(ListQuery query, RoadmapStatus? status, CancellationToken cancellationToken) =>
+        public async Task<Page> PageAsync(ListQuery query, RoadmapStatus? status, bool canEdit, CancellationToken cancellationToken) =>
+            new(await ListAsync(query, status, cancellationToken), status, canEdit);
+
+        private Task<PagedList<Row>> ListAsync(ListQuery query, RoadmapStatus? status, CancellationToken cancellationToken) =>
             Query(query, status).ToPagedListAsync(query, cancellationToken);
     }
 }

@@ -15,12 +15,8 @@ public abstract class RoadmapControllerBase : PortalController
     protected virtual bool CanEdit => false;
 
     public async Task<IActionResult> Index([FromQuery] ListQuery query, RoadmapStatus? status, [FromServices] ListRoadmap.Handler handler,
-        CancellationToken cancellationToken)
-    {
-        ViewBag.Status = status;
-        ViewBag.CanEdit = CanEdit;
-        return View(IndexView, await handler.PageAsync(query, status, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        View(IndexView, await handler.PageAsync(query, status, CanEdit, cancellationToken));
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, RoadmapStatus? status, [FromServices] ListRoadmap.Handler handler,
         [FromServices] IStringLocalizer<ReportResource> r, CancellationToken cancellationToken)

@@ -13,15 +13,13 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// a minor's consent recorded by staff, or recorded as signed on paper with the scan.</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class AgreementsController(IStringLocalizer<AgreementResource> a, IStringLocalizer<WorkflowResource> w) : AgreementsControllerBase(a)
+public sealed class AgreementsController(IStringLocalizer<AgreementResource> a, IStringLocalizer<WorkflowResource> w, AgreementDetails.Handler details)
+    : AgreementsControllerBase(a, details)
 {
     /// <summary>Confirmed placements: where agreements are created (and sending orders issued).</summary>
     public async Task<IActionResult> Placements([FromQuery] ListQuery query, [FromQuery] bool missing, [FromServices] ListConfirmedPlacements.Handler handler,
-        CancellationToken cancellationToken)
-    {
-        ViewBag.Missing = missing;
-        return View(await handler.PageAsync(query, missing, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, missing, cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> Create(Guid placementId, [FromServices] CreateAgreements.Handler handler, CancellationToken cancellationToken)

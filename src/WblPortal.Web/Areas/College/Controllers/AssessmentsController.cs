@@ -11,7 +11,8 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// acknowledgements and disagreements, and marking a placement assessed once every learner's result is final.</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a) : ScoringAssessmentsControllerBase(a)
+public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a, AssessmentDetails.Handler details)
+    : ScoringAssessmentsControllerBase(a, details)
 {
     [HttpPost]
     public async Task<IActionResult> MarkAssessed(Guid placementId, uint version, [FromServices] MarkPlacementAssessed.Handler handler,

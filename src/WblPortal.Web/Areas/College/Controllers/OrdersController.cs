@@ -55,7 +55,6 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
             return NotFound();
         }
 
-        ViewBag.Summary = await handler.SummaryAsync(placementId, cancellationToken);
         return View(command);
     }
 
@@ -66,15 +65,16 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
         var result = await handler.HandleAsync(command, cancellationToken);
         return await DoneOrFormAsync(result, a["Order_DraftCreated"], result.Id, async () =>
         {
-            ViewBag.Summary = await handler.SummaryAsync(command.PlacementId, cancellationToken);
+            await handler.LoadChoicesAsync(command, cancellationToken);
             return View(command);
         });
     }
 
     public async Task<IActionResult> CreateCurators([FromServices] CreateCuratorOrder.Handler handler, CancellationToken cancellationToken)
     {
-        ViewBag.Groups = await handler.ChoicesAsync(cancellationToken);
-        return View(new CreateCuratorOrder.Command { Title = a["Order_CuratorsTitleDefault"] });
+        var command = new CreateCuratorOrder.Command { Title = a["Order_CuratorsTitleDefault"] };
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View(command);
     }
 
     [HttpPost]
@@ -84,7 +84,7 @@ public sealed class OrdersController(IStringLocalizer<AgreementResource> a) : Po
         var result = await handler.HandleAsync(command, cancellationToken);
         return await DoneOrFormAsync(result, a["Order_DraftCreated"], result.Id, async () =>
         {
-            ViewBag.Groups = await handler.ChoicesAsync(cancellationToken);
+            await handler.LoadChoicesAsync(command, cancellationToken);
             return View(command);
         });
     }

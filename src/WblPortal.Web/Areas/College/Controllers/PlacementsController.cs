@@ -39,8 +39,9 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
 
     public async Task<IActionResult> Create([FromServices] EditPlacement.Handler handler, CancellationToken cancellationToken)
     {
-        ViewBag.Choices = await handler.ChoicesAsync(cancellationToken);
-        return View("Edit", new EditPlacement.Command());
+        var command = new EditPlacement.Command();
+        await handler.LoadChoicesAsync(command, cancellationToken);
+        return View("Edit", command);
     }
 
     public async Task<IActionResult> Edit(Guid id, [FromServices] EditPlacement.Handler handler, CancellationToken cancellationToken)
@@ -51,7 +52,7 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
             return NotFound();
         }
 
-        ViewBag.Choices = await handler.ChoicesAsync(cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }
 
@@ -94,7 +95,7 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
             }
         }
 
-        ViewBag.Choices = await handler.ChoicesAsync(cancellationToken);
+        await handler.LoadChoicesAsync(command, cancellationToken);
         return View("Edit", command);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.AnnualReports;
@@ -12,12 +13,12 @@ namespace WblPortal.Web.Areas.College.Controllers;
 /// employers, submit to the ministry, revise when returned. Another college's report answers 404.</summary>
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class ReportsController(TimeProvider clock) : AnnualReportsControllerBase
+public sealed class ReportsController(TimeProvider clock, IStringLocalizer<ReportResource> r) : AnnualReportsControllerBase(r)
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] ListAnnualReports.Handler handler, CancellationToken cancellationToken)
     {
-        ViewBag.Create = new CreateAnnualReport.Command { AcademicYear = MinistryReportStatus.AcademicYearOf(clock.BishkekToday()) };
-        return View(await handler.PageAsync(query, false, cancellationToken));
+        var page = await handler.PageAsync(query, false, cancellationToken);
+        return View(page with { Create = new CreateAnnualReport.Command { AcademicYear = MinistryReportStatus.AcademicYearOf(clock.BishkekToday()) } });
     }
 
     [HttpPost]
@@ -27,8 +28,7 @@ public sealed class ReportsController(TimeProvider clock) : AnnualReportsControl
         var result = await handler.HandleAsync(command, cancellationToken);
         return await DoneOrFormAsync(result, R["AnnualReport_CreatedFlash"], result.Id, async () =>
         {
-            ViewBag.Create = command;
-            return View(nameof(Index), await list.PageAsync(new ListQuery(), false, cancellationToken));
+            return View(nameof(Index), await list.PageAsync(new ListQuery(), false, cancellationToken) with { Create = command });
         });
     }
 
@@ -60,7 +60,7 @@ public sealed class ReportsController(TimeProvider clock) : AnnualReportsControl
         }
         else
         {
-            ViewBag.Edit = command;
+            model = model with { PostedEdit = command };
         }
 
         AddErrors(result);

@@ -10,7 +10,7 @@ namespace WblPortal.Web.Areas.Employer.Controllers;
 /// the employer admin; the scan of one signed on paper.</summary>
 [Area("Employer")]
 [Authorize(Policy = Policies.Employer)]
-public sealed class AgreementsController(IStringLocalizer<AgreementResource> a) : AgreementsControllerBase(a)
+public sealed class AgreementsController(IStringLocalizer<AgreementResource> a, AgreementDetails.Handler details) : AgreementsControllerBase(a, details)
 {
     [HttpPost]
     public async Task<IActionResult> Confirm(Guid id, uint version, [FromServices] ConfirmAgreement.Handler handler, CancellationToken cancellationToken) =>

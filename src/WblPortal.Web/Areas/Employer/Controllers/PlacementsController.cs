@@ -15,7 +15,8 @@ namespace WblPortal.Web.Areas.Employer.Controllers;
 /// reason, or ask for other dates or another number.</summary>
 [Area("Employer")]
 [Authorize(Policy = Policies.Employer)]
-public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) : PlacementsControllerBase(p, forEmployer: true)
+public sealed class PlacementsController(IStringLocalizer<PlacementResource> p, SiteCapacity.Handler sites)
+    : PlacementsControllerBase(p, forEmployer: true)
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListPlacements.Filter filter, [FromServices] ListPlacements.Handler handler,
         CancellationToken cancellationToken)
@@ -37,33 +38,20 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
         return XlsxFile.Result(file, "placements");
     }
 
-    public async Task<IActionResult> Details(Guid id, [FromServices] PlacementDetails.Handler handler, [FromServices] SiteCapacity.Handler sites,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(Guid id, [FromServices] PlacementDetails.Handler handler, CancellationToken cancellationToken)
     {
         var model = await handler.LoadAsync(id, forEmployer: true, cancellationToken);
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        ViewBag.SiteLoad = await sites.LoadAsync(id, cancellationToken);
-        return View(model);
+        return model is null ? NotFound() : View(await CompleteAsync(model, cancellationToken));
     }
 
-    /// <summary>Confirming more learners than the placement's site takes is refused (ConfirmPlacement); the refused page
-    /// shows the site's load again.</summary>
+    /// <summary>Confirming more learners than the placement's site takes is refused (ConfirmPlacement); every page of a
+    /// placement, refused steps included, shows the site's load.</summary>
     [HttpPost]
-    public async Task<IActionResult> Confirm(PlacementStep.Command command, [FromServices] ConfirmPlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
-        [FromServices] SiteCapacity.Handler sites, CancellationToken cancellationToken)
-    {
-        var result = await handler.HandleAsync(command, cancellationToken);
-        if (result.Outcome is FeatureOutcome.Invalid)
-        {
-            ViewBag.SiteLoad = await sites.LoadAsync(command.Id, cancellationToken);
-        }
+    public Task<IActionResult> Confirm(PlacementStep.Command command, [FromServices] ConfirmPlacement.Handler handler, [FromServices] PlacementDetails.Handler details,
+        CancellationToken cancellationToken) => StepAsync(handler.HandleAsync(command, cancellationToken), command, details, "Flash_Confirmed", cancellationToken);
 
-        return await StepAsync(Task.FromResult(result), command, details, "Flash_Confirmed", cancellationToken);
-    }
+    protected override async Task<PlacementDetails.Model> CompleteAsync(PlacementDetails.Model model, CancellationToken cancellationToken) =>
+        model with { SiteLoad = await sites.LoadAsync(model.Id, cancellationToken) };
 
     [HttpPost]
     public Task<IActionResult> Decline(PlacementStep.Command command, [FromServices] DeclinePlacement.Handler handler, [FromServices] PlacementDetails.Handler details,

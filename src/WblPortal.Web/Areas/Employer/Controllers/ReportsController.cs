@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features.AnnualReports;
 using WblPortal.Web.Infrastructure.Lists;
@@ -10,14 +11,11 @@ namespace WblPortal.Web.Areas.Employer.Controllers;
 /// sent to it answers 404.</summary>
 [Area("Employer")]
 [Authorize(Policy = Policies.Employer)]
-public sealed class ReportsController : AnnualReportsControllerBase
+public sealed class ReportsController(IStringLocalizer<ReportResource> r) : AnnualReportsControllerBase(r)
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, bool awaiting, [FromServices] ListAnnualReports.Handler handler,
-        CancellationToken cancellationToken)
-    {
-        ViewBag.Awaiting = awaiting;
-        return View(await handler.PageAsync(query, awaiting, cancellationToken));
-    }
+        CancellationToken cancellationToken) =>
+        View(await handler.PageAsync(query, awaiting, cancellationToken));
 
     [HttpPost]
     public Task<IActionResult> Agree(AnnualReportStep.Command command, [FromServices] AgreeAnnualReport.Handler handler,

@@ -39,8 +39,7 @@ public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a
 
         ModelState.Clear();
         AddErrors(result);
-        ViewData["Posted"] = command;
         var view = await details.LoadAsync(command.Id, cancellationToken);
-        return view is null ? NotFound() : View(AssessmentsControllerBase.DetailsView, view);
+        return view is null ? NotFound() : View(AssessmentsControllerBase.DetailsView, view with { Posted = command });
     }
 }

@@ -9,4 +9,5 @@ namespace WblPortal.Web.Areas.Mentor.Controllers;
 /// <summary>The mentor's side of the joint assessments of the learners they mentor.</summary>
 [Area("Mentor")]
 [Authorize(Policy = Policies.Mentor)]
-public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a) : ScoringAssessmentsControllerBase(a);
+public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a, AssessmentDetails.Handler details)
+    : ScoringAssessmentsControllerBase(a, details);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Statistics;
 using WblPortal.Web.Authorization;
@@ -18,8 +19,22 @@ public sealed class DashboardController(
     NationalDashboard.Handler dashboard,
     CollegeBreakdown.Handler breakdown,
     FormsByCollege.Handler formsByCollege,
-    IStringLocalizer<MinistryResource> m) : Controller
+    IStringLocalizer<MinistryResource> m,
+    TimeProvider clock) : Controller
 {
+    /// <summary>A filter without a year means the academic year running today (from the portal's clock).</summary>
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        // A query string with none of the filter's keys binds no object at all: the action then gets an empty filter.
+        foreach (var parameter in context.ActionDescriptor.Parameters.Where(p => p.ParameterType == typeof(DashboardFilter)))
+        {
+            var filter = context.ActionArguments.TryGetValue(parameter.Name, out var bound) && bound is DashboardFilter f ? f : new DashboardFilter();
+            context.ActionArguments[parameter.Name] = filter.WithYearDefault(clock);
+        }
+
+        base.OnActionExecuting(context);
+    }
+
     public async Task<IActionResult> Index([FromQuery] DashboardFilter filter, CancellationToken ct) =>
         View(await dashboard.LoadAsync(filter, ct));
 
@@ -73,8 +88,7 @@ public sealed class DashboardController(
 
     public async Task<IActionResult> Colleges([FromQuery] DashboardFilter filter, CancellationToken ct)
     {
-        ViewData["Options"] = await dashboard.OptionsAsync(ct);
-        return View(new CollegesModel(filter, await breakdown.ListAsync(filter, ct)));
+        return View(new CollegesModel(filter, await breakdown.ListAsync(filter, ct), await dashboard.OptionsAsync(ct)));
     }
 
     public async Task<IActionResult> ExportColleges([FromQuery] DashboardFilter filter, CancellationToken ct)
@@ -87,14 +101,14 @@ public sealed class DashboardController(
 
     public async Task<IActionResult> FormsByCollege([FromQuery] DashboardFilter filter, CancellationToken ct)
     {
-        ViewData["Options"] = await dashboard.OptionsAsync(ct);
-        return View(await formsByCollege.LoadAsync(filter, ct));
+        var table = await formsByCollege.LoadAsync(filter, ct);
+        return View(table with { Options = await dashboard.OptionsAsync(ct) });
     }
 
     public async Task<IActionResult> ExportFormsByCollege([FromQuery] DashboardFilter filter, CancellationToken ct) =>
         XlsxFile.Result(await XlsxFile.WriteSheetsAsync([Table1Sheet(await formsByCollege.LoadAsync(filter, ct))], ct), $"table1-{filter.EffectiveYear}");
 
-    public sealed record CollegesModel(DashboardFilter Filter, IReadOnlyList<CollegeBreakdown.Row> Rows);
+    public sealed record CollegesModel(DashboardFilter Filter, IReadOnlyList<CollegeBreakdown.Row> Rows, NationalDashboard.Options Options);
 
     public IReadOnlyList<string> CollegeHeaders() =>
     [

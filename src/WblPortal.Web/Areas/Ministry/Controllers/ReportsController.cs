@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features.AnnualReports;
@@ -11,7 +12,7 @@ namespace WblPortal.Web.Areas.Ministry.Controllers;
 /// accept, or return with comments. Read-only otherwise.</summary>
 [Area("Ministry")]
 [Authorize(Policy = Policies.Ministry)]
-public sealed class ReportsController : AnnualReportsControllerBase
+public sealed class ReportsController(IStringLocalizer<ReportResource> r) : AnnualReportsControllerBase(r)
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] MinistryReportStatus.Filter filter,
         [FromServices] MinistryReportStatus.Handler handler, CancellationToken cancellationToken) =>
