@@ -89,19 +89,35 @@ public class AgreementWorkflowTests
     }
 
     [Fact]
-    public void Minor_CannotConfirm_CollegeRecordsTheRepresentativesConsent()
+    public void Minor_ConfirmsOwnSide_AndTheRepresentativesConsentIsRecordedSeparately()
     {
         var (a, learner) = New(new DateOnly(2010, 1, 1));
-        Throws("Agreement_MinorNeedsRepresentative", () => a.ConfirmByLearner(learner, LearnerUser, At));
+        a.ConfirmByLearner(learner, LearnerUser, At);
+        a.ConfirmByEmployer(EmployerAdmin, At);
+        a.ConfirmByCollege(CollegeAdmin, At);
+        Assert.Equal(AgreementStatus.Pending, a.Status); // still waits for the representative
 
         Throws("Agreement_RepresentativeRequired", () => a.RecordRepresentativeConsent(" ", CollegeStaff, At));
+        a.RecordRepresentativeConsent("Өмүрбеков Талант (атасы)", CollegeStaff, At);
+
+        Assert.Equal(AgreementStatus.Confirmed, a.Status);
+        Assert.Equal(LearnerConsentKind.Learner, a.LearnerConsentKind);
+        Assert.Equal(LearnerUser.Name, a.LearnerConfirmedByName);
+        Assert.Equal(CollegeStaff.Name, a.RepresentativeConsentRecordedByName);
+        Assert.Equal("Өмүрбеков Талант (атасы)", a.RepresentativeName);
+    }
+
+    [Fact]
+    public void Minor_RepresentativesConsentAlone_NeverConfirmsTheLearnersSide()
+    {
+        var (a, _) = New(new DateOnly(2010, 1, 1));
         a.RecordRepresentativeConsent("Өмүрбеков Талант (атасы)", CollegeStaff, At);
         a.ConfirmByEmployer(EmployerAdmin, At);
         a.ConfirmByCollege(CollegeAdmin, At);
 
-        Assert.Equal(AgreementStatus.Confirmed, a.Status);
-        Assert.Equal(LearnerConsentKind.LegalRepresentative, a.LearnerConsentKind);
-        Assert.Equal("Өмүрбеков Талант (атасы)", a.RepresentativeName);
+        Assert.Equal(AgreementStatus.Pending, a.Status);
+        Assert.False(a.IsConfirmedByLearner);
+        Assert.Null(a.LearnerConfirmedByName);
     }
 
     [Fact]

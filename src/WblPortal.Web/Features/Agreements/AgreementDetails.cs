@@ -23,7 +23,7 @@ public static class AgreementDetails
         string? EmployerName, string? EmployerAddress, string? EmployerContact, string? Site,
         string LearnerName, DateOnly LearnerBirth, string? LearnerRepresentative,
         string FormKy, string FormRu, string FormEn, DateOnly StartDate, DateOnly EndDate,
-        Confirmation College, Confirmation Employer, Confirmation Learner, LearnerConsentKind? ConsentKind, string? RepresentativeName,
+        Confirmation College, Confirmation Employer, Confirmation Learner, Confirmation Representative, string? RepresentativeName,
         Guid? ScanFileId, string? CancelReason, Guid ProgrammeId, Guid CuratorId)
     {
         public string CollegeName => LocalizedName.Pick(CollegeKy, CollegeRu, CollegeEn, CultureInfo.CurrentUICulture.Name);
@@ -31,6 +31,9 @@ public static class AgreementDetails
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
 
         public bool LearnerIsMinor => Domain.Learners.Learner.AgeOn(LearnerBirth, DateOnly.FromDateTime(DateTime.UtcNow)) < 18;
+
+        /// <summary>The representative's consent is shown (and asked for) for a minor, or wherever it was recorded.</summary>
+        public bool ShowsRepresentative => LearnerIsMinor || Representative.At is not null;
 
         public Requirements? MentorRequirements { get; init; }
 
@@ -54,7 +57,8 @@ public static class AgreementDetails
                     new Confirmation(a.CollegeConfirmedAt, a.CollegeConfirmedByName),
                     new Confirmation(a.EmployerConfirmedAt, a.EmployerConfirmedByName),
                     new Confirmation(a.LearnerConfirmedAt, a.LearnerConfirmedByName),
-                    a.LearnerConsentKind, a.RepresentativeName, a.ScanFileId, a.CancelReason, a.Placement.ProgrammeId, a.Placement.CuratorId))
+                    new Confirmation(a.RepresentativeConsentAt, a.RepresentativeConsentRecordedByName),
+                    a.RepresentativeName, a.ScanFileId, a.CancelReason, a.Placement.ProgrammeId, a.Placement.CuratorId))
                 .SingleOrDefaultAsync(cancellationToken);
             if (view is null)
             {
