@@ -70,7 +70,7 @@ namespace WblPortal.Infrastructure.Data.Migrations
 
             // A representative's consent was stored as the learner's confirmation under the college user's name: move it.
             migrationBuilder.Sql("""
-                UPDATE tripartite_agreements
+                UPDATE agreements
                 SET representative_consent_at = learner_confirmed_at,
                     representative_consent_recorded_by_user_id = learner_confirmed_by_user_id,
                     representative_consent_recorded_by_name = learner_confirmed_by_name,
