@@ -26,7 +26,7 @@ public enum LearnerConsentKind
     Learner = 1,
 
     /// <summary>Only in rows written before the representative's consent was recorded separately (the
-    /// AgreementMinorConsent migration moved them to <see cref="TripartiteAgreement.RepresentativeConsentAt"/>).</summary>
+    /// DailyUseDiaryLoopAndMinors migration moved them to <see cref="TripartiteAgreement.RepresentativeConsentAt"/>).</summary>
     LegalRepresentative = 2,
 }
 

@@ -4,7 +4,7 @@ using WblPortal.Domain.Reference;
 
 namespace WblPortal.Infrastructure.Data.Configurations;
 
-/// <summary>Rows are inserted by the WorkingTimeLimits migration (the law's figures with their source), not by HasData.</summary>
+/// <summary>Rows are inserted by the DailyUseDiaryLoopAndMinors migration (the law's figures with their source), not by HasData.</summary>
 public sealed class WorkingTimeLimitConfiguration : IEntityTypeConfiguration<WorkingTimeLimit>
 {
     public void Configure(EntityTypeBuilder<WorkingTimeLimit> builder)
