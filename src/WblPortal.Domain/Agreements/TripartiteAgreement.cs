@@ -140,11 +140,15 @@ public class TripartiteAgreement : Entity, ISharedWithEmployer, IRaisesNotificat
 
     /// <summary>College staff record the consent a minor's legal representative gave (on paper or in person), under
     /// their own name as the recorder — never as the learner's confirmation, which the learner gives themself.</summary>
-    public void RecordRepresentativeConsent(string representativeName, WorkflowUser by, DateTimeOffset at)
+    public void RecordRepresentativeConsent(Learner learner, string representativeName, WorkflowUser by, DateTimeOffset at)
     {
         by.Require(by.IsCollegeStaff, "Agreement_CollegeOnly");
         RequirePending();
+        Guard.That(learner.Id == LearnerId, "Agreement_OtherLearner");
         Guard.That(!HasRepresentativeConsent, "Agreement_AlreadyConfirmed");
+        // Only a minor's agreement takes a representative's consent (or one that still waits for it: the learner confirmed
+        // as a minor and has come of age since).
+        Guard.That(NeedsRepresentativeConsent || learner.IsMinorOn(DateOnly.FromDateTime(at.UtcDateTime)), "Agreement_ConsentOnlyForMinor");
         RepresentativeName = Guard.Text(representativeName, "Agreement_RepresentativeRequired");
         NeedsRepresentativeConsent = true;
         (RepresentativeConsentAt, RepresentativeConsentRecordedByUserId, RepresentativeConsentRecordedByName) = (at, by.UserId, by.Name);

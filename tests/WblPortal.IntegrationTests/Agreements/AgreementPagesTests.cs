@@ -204,6 +204,57 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
     }
 
     [Fact]
+    public async Task Post_Consent_ForAnAdult_IsRefusedWithLocalizedMessageAndSavesNothing()
+    {
+        var w = await WorldAsync();
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id, culture: "ru-KG");
+        Assert.Null((await staff.GetDocumentAsync($"/College/Agreements/Details/{w.Agreement.Id}")).QuerySelector("form[action$='/College/Agreements/Consent']"));
+
+        var response = await staff.PostFormAsync("/College/Agreements/Consent", new()
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = w.Agreement.Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("Согласие законного представителя записывается только для обучающегося младше 18 лет.", page.QuerySelector("[role=alert]")!.TextContent);
+        var saved = await ReloadAsync(w.Agreement.Id);
+        Assert.Equal((null, null, false), (saved.RepresentativeConsentAt, saved.RepresentativeName, saved.NeedsRepresentativeConsent));
+    }
+
+    [Fact]
+    public async Task Get_Details_MinorWhoCameOfAgeAfterConfirming_StillOffersTheConsentAndTheAgreementCloses()
+    {
+        var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17));
+        var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = w.Agreement.Version.ToString() })).StatusCode);
+        foreach (var party in new[] { "College", "Employer" })
+        {
+            var client = party == "College" ? await SignInAsync(Roles.CollegeAdmin, w.College.Id) : await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
+            Assert.Equal(HttpStatusCode.Redirect,
+                (await client.PostFormAsync($"/{party}/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString() })).StatusCode);
+        }
+
+        await using (var db = Factory.CreateDbContext())
+        {
+            await db.Learners.Where(l => l.Id == w.Learner.Id).ExecuteUpdateAsync(l => l.SetProperty(x => x.DateOfBirth, new DateOnly(2000, 1, 1)));
+        }
+
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id);
+        var page = await staff.GetDocumentAsync($"/College/Agreements/Details/{w.Agreement.Id}");
+        Assert.Equal(AgreementStatus.Pending, (await ReloadAsync(w.Agreement.Id)).Status);
+        Assert.NotNull(page.QuerySelector("form[action$='/College/Agreements/Consent']"));
+        Assert.Equal("false", page.QuerySelector("[data-testid=representative-consent]")!.GetAttribute("data-recorded"));
+
+        var consent = await staff.PostFormAsync("/College/Agreements/Consent", new()
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
+        Assert.Equal(AgreementStatus.Confirmed, (await ReloadAsync(w.Agreement.Id)).Status);
+    }
+
+    [Fact]
     public async Task Post_Consent_OtherCollegesAgreement_ReturnsNotFoundAndEmployerIsForbidden()
     {
         var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16));

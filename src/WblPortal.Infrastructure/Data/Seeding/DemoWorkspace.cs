@@ -401,7 +401,7 @@ internal static class DemoWorkspace
             // A minor confirms their own side too; the representative's consent is recorded separately by the curator.
             if (learner.IsMinorOn(DateOnly.FromDateTime(at.UtcDateTime)))
             {
-                a.RecordRepresentativeConsent(learner.RepresentativeName ?? "Мыйзамдуу өкүлү", Curator, at);
+                a.RecordRepresentativeConsent(learner, learner.RepresentativeName ?? "Мыйзамдуу өкүлү", Curator, at);
             }
 
             a.ConfirmByLearner(learner, new WorkflowUser($"demo:learner:{learner.Id:N}", learner.FullName, Roles.Learner), at);

@@ -32,8 +32,13 @@ public static class AgreementDetails
 
         public bool LearnerIsMinor => Domain.Learners.Learner.AgeOn(LearnerBirth, DateOnly.FromDateTime(DateTime.UtcNow)) < 18;
 
-        /// <summary>The representative's consent is shown (and asked for) for a minor, or wherever it was recorded.</summary>
-        public bool ShowsRepresentative => LearnerIsMinor || Representative.At is not null;
+        /// <summary>The learner was a minor when confirming: the agreement waits for the representative's consent even
+        /// if the learner has come of age since.</summary>
+        public bool NeedsRepresentativeConsent { get; init; }
+
+        /// <summary>The representative's consent is shown (and asked for) for a minor, for an agreement that still needs
+        /// it, or wherever it was recorded.</summary>
+        public bool ShowsRepresentative => LearnerIsMinor || NeedsRepresentativeConsent || Representative.At is not null;
 
         public Requirements? MentorRequirements { get; init; }
 
@@ -58,7 +63,10 @@ public static class AgreementDetails
                     new Confirmation(a.EmployerConfirmedAt, a.EmployerConfirmedByName),
                     new Confirmation(a.LearnerConfirmedAt, a.LearnerConfirmedByName),
                     new Confirmation(a.RepresentativeConsentAt, a.RepresentativeConsentRecordedByName),
-                    a.RepresentativeName, a.ScanFileId, a.CancelReason, a.Placement.ProgrammeId, a.Placement.CuratorId))
+                    a.RepresentativeName, a.ScanFileId, a.CancelReason, a.Placement.ProgrammeId, a.Placement.CuratorId)
+                {
+                    NeedsRepresentativeConsent = a.NeedsRepresentativeConsent,
+                })
                 .SingleOrDefaultAsync(cancellationToken);
             if (view is null)
             {
