@@ -35,6 +35,20 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
         return await db.Agreements.AsNoTracking().SingleAsync(a => a.Id == id);
     }
 
+    /// <summary>The college administrator and the employer confirm their sides through their pages.</summary>
+    private async Task ConfirmAsCollegeAndEmployerAsync(World w)
+    {
+        foreach (var (client, area) in new[]
+                 {
+                     (await SignInAsync(Roles.CollegeAdmin, w.College.Id), "College"), (await SignInAsync(Roles.EmployerAdmin, w.Employer.Id), "Employer"),
+                 })
+        {
+            var response = await client.PostFormAsync($"/{area}/Agreements/Confirm/{w.Agreement.Id}",
+                new() { ["version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString() });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+    }
+
     private static async Task<HttpResponseMessage> UploadScanAsync(PortalClient client, Guid agreementId, uint version, byte[] file, string fileName, string contentType)
     {
         var page = await client.GetDocumentAsync($"/College/Agreements/Details/{agreementId}");
@@ -178,12 +192,7 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
         {
             ["Id"] = w.Agreement.Id.ToString(), ["Version"] = w.Agreement.Version.ToString(), ["RepresentativeName"] = "Өмүрбекова Айгүл",
         });
-        foreach (var party in new[] { "College", "Employer" })
-        {
-            var client = party == "College" ? await SignInAsync(Roles.CollegeAdmin, w.College.Id) : await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
-            var r = await client.PostFormAsync($"/{party}/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString() });
-            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
-        }
+        await ConfirmAsCollegeAndEmployerAsync(w);
 
         Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
         var saved = await ReloadAsync(w.Agreement.Id);
@@ -227,12 +236,7 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
         var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17));
         var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id);
         Assert.Equal(HttpStatusCode.Redirect, (await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = w.Agreement.Version.ToString() })).StatusCode);
-        foreach (var party in new[] { "College", "Employer" })
-        {
-            var client = party == "College" ? await SignInAsync(Roles.CollegeAdmin, w.College.Id) : await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
-            Assert.Equal(HttpStatusCode.Redirect,
-                (await client.PostFormAsync($"/{party}/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString() })).StatusCode);
-        }
+        await ConfirmAsCollegeAndEmployerAsync(w);
 
         await using (var db = Factory.CreateDbContext())
         {

@@ -57,20 +57,6 @@ public sealed class DiaryLoopTests(PortalFactory factory) : DiaryTestBase(factor
     }
 
     [Fact]
-    public async Task Post_Entry_NewDayInAnApprovedWeek_IsStillRefused()
-    {
-        var s = await Data.DiarySetupAsync();
-        await Data.DiaryEntryAsync(s, TestData.DiaryDay, DiaryEntryStatus.Approved);
-        var learner = await LearnerOf(s);
-
-        var response = await PostEntryAsync(learner, "Learner", s.Row.Id, EntryFields(date: "2026-04-03"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await using var db = Factory.CreateDbContext();
-        Assert.Equal(1, await db.DiaryEntries.CountAsync());
-    }
-
-    [Fact]
     public async Task Post_Return_NotifiesTheLearnerWithALinkToTheDiary()
     {
         var s = await Data.DiarySetupAsync();
