@@ -259,6 +259,30 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
     }
 
     [Fact]
+    public async Task Get_Index_Awaiting_KeepsAMinorsAgreementLackingOnlyTheConsentOnTheCollegesListUntilItIsRecorded()
+    {
+        var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16));
+        var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = w.Agreement.Version.ToString() })).StatusCode);
+        await ConfirmAsCollegeAndEmployerAsync(w);
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id);
+
+        var waiting = (await staff.GetDocumentAsync("/College/Agreements?awaiting=true")).QuerySelectorAll("tbody tr");
+        await staff.PostFormAsync("/College/Agreements/Consent", new()
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
+        });
+        var after = await staff.GetDocumentAsync("/College/Agreements?awaiting=true");
+        var all = await staff.GetDocumentAsync("/College/Agreements");
+
+        var row = Assert.Single(waiting);
+        Assert.EndsWith("…", row.QuerySelector("[data-testid=representative-consent]")!.TextContent.Trim());
+        Assert.Empty(after.QuerySelectorAll("tbody tr"));
+        Assert.EndsWith("✓", all.QuerySelector("tbody tr [data-testid=representative-consent]")!.TextContent.Trim());
+        Assert.Equal(AgreementStatus.Confirmed, (await ReloadAsync(w.Agreement.Id)).Status);
+    }
+
+    [Fact]
     public async Task Post_Consent_OtherCollegesAgreement_ReturnsNotFoundAndEmployerIsForbidden()
     {
         var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16));
