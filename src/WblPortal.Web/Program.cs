@@ -29,6 +29,8 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
+    // Query strings lose their values (a search for a learner's name): Infrastructure/Operations/QueryStringMasking.cs.
+    .Enrich.With<QueryStringMasking>()
     .WriteTo.Console(
         outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}",
         formatProvider: CultureInfo.InvariantCulture));
