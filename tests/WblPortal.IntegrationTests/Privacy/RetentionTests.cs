@@ -140,6 +140,23 @@ public sealed class RetentionTests(PortalFactory factory) : IntegrationTest(fact
         Assert.Contains("\"learners\": 1", audit.Changes, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ky-KG", "Жеке маалыматтар")]
+    [InlineData("ru-KG", "Персональные данные удалены")]
+    [InlineData("en", "Personal data erased")]
+    public async Task Get_ErasedLearnerPage_SaysDataWasErased_WithoutPinWarnings(string culture, string notice)
+    {
+        var s = await ArrangeAsync();
+        await RunAsync(dryRun: false);
+        var staff = await SignInAsync(Roles.CollegeStaff, s.Old.CollegeId, culture: culture);
+
+        var page = await staff.GetDocumentAsync($"/College/Learners/Details/{s.Old.Id}");
+
+        Assert.Contains(notice, page.QuerySelector("[data-testid=erased]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-testid=pin-warning]"));
+        Assert.All(s.OldPersonal, value => Assert.DoesNotContain(value, page.Body!.TextContent, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Run_LearnerGraduatedOneYearAgoOrNotYet_IsUntouched()
     {
