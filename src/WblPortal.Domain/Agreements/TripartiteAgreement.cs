@@ -25,7 +25,8 @@ public enum LearnerConsentKind
 {
     Learner = 1,
 
-    /// <summary>A college staff member recorded the consent of a minor's legal representative.</summary>
+    /// <summary>Only in rows written before the representative's consent was recorded separately (the
+    /// DailyUseDiaryLoopAndMinors migration moved them to <see cref="TripartiteAgreement.RepresentativeConsentAt"/>).</summary>
     LegalRepresentative = 2,
 }
 
@@ -54,7 +55,15 @@ public class TripartiteAgreement : Entity, ISharedWithEmployer, IRaisesNotificat
     public string? LearnerConfirmedByUserId { get; private set; }
     public string? LearnerConfirmedByName { get; private set; }
     public LearnerConsentKind? LearnerConsentKind { get; private set; }
+
+    /// <summary>The learner was a minor when confirming: the agreement then also needs the legal representative's
+    /// consent, recorded separately by the college.</summary>
+    public bool NeedsRepresentativeConsent { get; private set; }
+
     public string? RepresentativeName { get; private set; }
+    public DateTimeOffset? RepresentativeConsentAt { get; private set; }
+    public string? RepresentativeConsentRecordedByUserId { get; private set; }
+    public string? RepresentativeConsentRecordedByName { get; private set; }
 
     public Guid? ScanFileId { get; private set; }
     public string? CancelReason { get; private set; }
@@ -96,6 +105,8 @@ public class TripartiteAgreement : Entity, ISharedWithEmployer, IRaisesNotificat
 
     public bool IsConfirmedByLearner => LearnerConfirmedAt is not null;
 
+    public bool HasRepresentativeConsent => RepresentativeConsentAt is not null;
+
     public void ConfirmByCollege(WorkflowUser by, DateTimeOffset at)
     {
         by.Require(by.IsCollegeAdmin, "Agreement_CollegeAdminOnly");
@@ -114,26 +125,33 @@ public class TripartiteAgreement : Entity, ISharedWithEmployer, IRaisesNotificat
         AfterConfirmation("ConfirmByEmployer", by, at);
     }
 
-    /// <summary>The learner confirms themself; a minor's side is given by the legal representative instead.</summary>
+    /// <summary>The learner confirms their own side — a minor too; a minor's agreement also needs the legal
+    /// representative's consent (<see cref="RecordRepresentativeConsent"/>), recorded separately.</summary>
     public void ConfirmByLearner(Learner learner, WorkflowUser by, DateTimeOffset at)
     {
         by.Require(by.IsLearner, "Agreement_LearnerOnly");
         RequirePending();
         Guard.That(learner.Id == LearnerId, "Agreement_OtherLearner");
-        Guard.That(!learner.IsMinorOn(DateOnly.FromDateTime(at.UtcDateTime)), "Agreement_MinorNeedsRepresentative");
         Guard.That(!IsConfirmedByLearner, "Agreement_AlreadyConfirmed");
+        NeedsRepresentativeConsent |= learner.IsMinorOn(DateOnly.FromDateTime(at.UtcDateTime));
         (LearnerConfirmedAt, LearnerConfirmedByUserId, LearnerConfirmedByName, LearnerConsentKind) = (at, by.UserId, by.Name, Agreements.LearnerConsentKind.Learner);
         AfterConfirmation("ConfirmByLearner", by, at);
     }
 
-    /// <summary>College staff record the consent a minor's legal representative gave (on paper or in person).</summary>
-    public void RecordRepresentativeConsent(string representativeName, WorkflowUser by, DateTimeOffset at)
+    /// <summary>College staff record the consent a minor's legal representative gave (on paper or in person), under
+    /// their own name as the recorder — never as the learner's confirmation, which the learner gives themself.</summary>
+    public void RecordRepresentativeConsent(Learner learner, string representativeName, WorkflowUser by, DateTimeOffset at)
     {
         by.Require(by.IsCollegeStaff, "Agreement_CollegeOnly");
         RequirePending();
-        Guard.That(!IsConfirmedByLearner, "Agreement_AlreadyConfirmed");
+        Guard.That(learner.Id == LearnerId, "Agreement_OtherLearner");
+        Guard.That(!HasRepresentativeConsent, "Agreement_AlreadyConfirmed");
+        // Only a minor's agreement takes a representative's consent (or one that still waits for it: the learner confirmed
+        // as a minor and has come of age since).
+        Guard.That(NeedsRepresentativeConsent || learner.IsMinorOn(DateOnly.FromDateTime(at.UtcDateTime)), "Agreement_ConsentOnlyForMinor");
         RepresentativeName = Guard.Text(representativeName, "Agreement_RepresentativeRequired");
-        (LearnerConfirmedAt, LearnerConfirmedByUserId, LearnerConfirmedByName, LearnerConsentKind) = (at, by.UserId, by.Name, Agreements.LearnerConsentKind.LegalRepresentative);
+        NeedsRepresentativeConsent = true;
+        (RepresentativeConsentAt, RepresentativeConsentRecordedByUserId, RepresentativeConsentRecordedByName) = (at, by.UserId, by.Name);
         AfterConfirmation("RecordRepresentativeConsent", by, at, RepresentativeName);
     }
 
@@ -159,7 +177,7 @@ public class TripartiteAgreement : Entity, ISharedWithEmployer, IRaisesNotificat
 
     private void AfterConfirmation(string action, WorkflowUser by, DateTimeOffset at, string? comment = null)
     {
-        if (IsConfirmedByCollege && IsConfirmedByEmployer && IsConfirmedByLearner)
+        if (IsConfirmedByCollege && IsConfirmedByEmployer && IsConfirmedByLearner && (!NeedsRepresentativeConsent || HasRepresentativeConsent))
         {
             Move(AgreementStatus.Confirmed, action, by, at, comment);
             _outbox.ToCollege(CollegeId, "Notify_AgreementSigned", nameof(TripartiteAgreement), Id, null, at);

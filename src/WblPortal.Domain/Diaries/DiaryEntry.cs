@@ -1,5 +1,6 @@
 using System.Globalization;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Notifications;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Workflows;
 
@@ -21,10 +22,15 @@ public enum DiaryEntryStatus
 /// <remarks>
 /// The learner drafts and submits (or the mentor writes it, submitted at once) → the mentor approves the whole week,
 /// or returns entries with a comment (the learner fixes and submits again) → the curator countersigns the approved
-/// week. An approved week is locked: a mistake is corrected by a new entry that cites the old one.
+/// week. An approved week is locked for new entries: a mistake is corrected by a new entry that cites the old one. An
+/// entry returned (or still a draft) when the rest of its week was approved stays fixable and submittable, so that
+/// the loop always closes.
 /// </remarks>
-public class DiaryEntry : Entity, IDiaryRow, IDiaryRowIds
+public class DiaryEntry : Entity, IDiaryRow, IDiaryRowIds, IRaisesNotifications
 {
+    /// <summary>The subject type of a notification about a learner's diary (its id is the placement learner row).</summary>
+    public const string NotificationSubject = "Diary";
+
     public const decimal MaxHoursPerDay = 12;
     public const decimal MaxHoursPerWeek = 60;
 
@@ -56,6 +62,12 @@ public class DiaryEntry : Entity, IDiaryRow, IDiaryRowIds
     public DateTimeOffset? CountersignedAt { get; private set; }
 
     Guid? ISharedWithEmployer.SharedEmployerId => EmployerId;
+
+    private readonly NotificationOutbox _outbox = new();
+
+    public IReadOnlyList<Notification> RaisedNotifications => _outbox.Items;
+
+    public void ClearRaisedNotifications() => _outbox.Clear();
 
     public bool IsLocked => Status is DiaryEntryStatus.Approved or DiaryEntryStatus.Countersigned;
 
@@ -128,6 +140,8 @@ public class DiaryEntry : Entity, IDiaryRow, IDiaryRowIds
         Status = DiaryEntryStatus.Returned;
         SubmittedAt = null;
         ReturnedAt = at;
+        _outbox.ToLearner(LearnerId, "Notify_DiaryEntryReturned", NotificationSubject, PlacementLearnerId,
+            Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), at);
     }
 
     /// <summary>The mentor approves every submitted entry of one week in one step; the week is locked from then on.
@@ -178,7 +192,9 @@ public class DiaryEntry : Entity, IDiaryRow, IDiaryRowIds
         var week = DiaryRules.WeekStart(content.Date);
         if (CorrectsEntryId is null)
         {
-            Guard.That(!others.Any(e => e.WeekStart == week && e.IsLocked), "Diary_WeekLocked");
+            // A locked week takes no new entries, but an entry already in it (returned, or a draft) stays fixable there.
+            var staysInItsWeek = WeekStart == week;
+            Guard.That(staysInItsWeek || !others.Any(e => e.WeekStart == week && e.IsLocked), "Diary_WeekLocked");
             Guard.That(!others.Any(e => e.CorrectsEntryId is null && (weekly ? e.WeekStart == week : e.Date == content.Date)),
                 weekly ? "Diary_WeekTaken" : "Diary_DayTaken");
         }

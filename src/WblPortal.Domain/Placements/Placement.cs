@@ -295,6 +295,15 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
     public PlacementStatus ReadyStatus =>
         !RequiresEmployer ? PlacementStatus.Draft : RequiresMentor ? PlacementStatus.MentorAssigned : PlacementStatus.Confirmed;
 
+    /// <summary>How many days before its start date a placement may be marked in progress without a deliberate override.</summary>
+    public const int EarlyStartDays = 7;
+
+    /// <summary>A placement is not marked in progress long before its start date (the diary and the hours would run
+    /// from a day nobody worked) unless the user confirms the early start (<paramref name="earlyStartConfirmed"/>).</summary>
+    public void RequireStartDue(DateOnly today, bool earlyStartConfirmed) =>
+        Guard.That(earlyStartConfirmed || today >= StartDate.AddDays(-EarlyStartDays), "Placement_StartTooEarly",
+            StartDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), EarlyStartDays);
+
     public void Start(WorkflowUser by, DateTimeOffset at)
     {
         by.Require(by.IsCollegeStaff || by.IsEmployerAdmin, "Placement_CollegeOnly");

@@ -69,6 +69,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         Actor.IsCollegeStaff || Actor.Role == PortalRoles.EmployerAdmin ? Actor.OrganizationId : null;
 
     public DbSet<Region> Regions => Set<Region>();
+    public DbSet<WorkingTimeLimit> WorkingTimeLimits => Set<WorkingTimeLimit>();
     public DbSet<NqfLevel> NqfLevels => Set<NqfLevel>();
     public DbSet<Ministry> Ministries => Set<Ministry>();
     public DbSet<College> Colleges => Set<College>();
@@ -149,6 +150,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new EnterpriseOrderConfiguration());
         builder.ApplyConfiguration(new EnterpriseOrderLineConfiguration());
         builder.ApplyConfiguration(new WblFormConfiguration());
+        builder.ApplyConfiguration(new WorkingTimeLimitConfiguration());
         builder.ApplyConfiguration(new StoredFileConfiguration());
         builder.ApplyConfiguration(new CompetencyConfiguration());
         builder.ApplyConfiguration(new WblProgrammeConfiguration());
@@ -315,8 +317,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
             }
         }
 
-        // Reference data that drives the workflows (forms catalogue, NQF minimum shares) is the platform admin's.
-        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is WblForm or NqfLevel or Region))
+        // Reference data that drives the workflows (forms catalogue, NQF minimum shares, working-time limits) is the platform admin's.
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.Entity is WblForm or NqfLevel or Region or WorkingTimeLimit))
         {
             if (entry.State is not (EntityState.Unchanged or EntityState.Detached) && !ReferenceAccess.CanWriteReferenceData(Actor))
             {

@@ -14,8 +14,8 @@ namespace WblPortal.Web.Infrastructure;
 /// <item>every response carries <c>X-Sql-Commands</c>: the SQL commands Npgsql ran for the request (EF's and the raw
 /// reads alike), counted from Npgsql's own tracing (its <see cref="ActivitySource"/>, one activity per command) in an
 /// async-local box set per request;</item>
-/// <item><c>GET /bench/raw/diary?pl=…&amp;learner=…</c>: the learner's diary page's five queries (header, induction,
-/// entries, outcomes, planned hours) written with raw Npgsql and the result printed as plain text, no sign-in, no
+/// <item><c>GET /bench/raw/diary?pl=…&amp;learner=…</c>: the learner's diary page's six queries (header, induction,
+/// every entry's hours and status, the entries of the page of weeks shown, outcomes, planned hours) written with raw Npgsql and the result printed as plain text, no sign-in, no
 /// MVC, no EF, no view: the ceiling the page's throughput is compared against.</item>
 /// </list>
 /// </summary>
@@ -59,20 +59,22 @@ public static class BenchmarkDiagnostics
             NoResetOnClose = true,
         }.ConnectionString;
         var dataSource = NpgsqlDataSource.Create(connectionString);
+        var clock = app.Services.GetRequiredService<TimeProvider>();
         app.MapGet("/bench/raw/diary", async (Guid pl, Guid learner, HttpContext context, CancellationToken ct) =>
         {
-            var text = await RawDiaryAsync(dataSource, pl, learner, ct);
+            var text = await RawDiaryAsync(dataSource, clock, pl, learner, ct);
             return text is null ? Results.NotFound() : Results.Text(text, "text/plain; charset=utf-8");
         });
         return app;
     }
 
-    private static async Task<string?> RawDiaryAsync(NpgsqlDataSource dataSource, Guid pl, Guid learner, CancellationToken ct)
+    private static async Task<string?> RawDiaryAsync(NpgsqlDataSource dataSource, TimeProvider clock, Guid pl, Guid learner, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         var text = new StringBuilder();
         Guid programme;
         int form;
+        DateOnly start, end;
         await using (var header = new NpgsqlCommand(
             """
             SELECT pl.id, pl.placement_id, l.last_name, l.first_name, l.patronymic, e.name, f.name_ky, f.name_ru, f.name_en,
@@ -99,6 +101,7 @@ public static class BenchmarkDiagnostics
                 .Append(' ').Append(reader.GetString(12)).AppendLine();
             programme = reader.GetGuid(14);
             form = reader.GetInt32(15);
+            (start, end) = (reader.GetFieldValue<DateOnly>(9), reader.GetFieldValue<DateOnly>(10));
         }
 
         await using (var induction = new NpgsqlCommand(
@@ -114,18 +117,39 @@ public static class BenchmarkDiagnostics
             }
         }
 
+        await using (var marks = new NpgsqlCommand(
+            "SELECT id, week_start, hours, status, corrects_entry_id FROM diary_entries WHERE placement_learner_id = @pl AND learner_id = @learner",
+            connection))
+        {
+            marks.Parameters.AddWithValue("pl", pl);
+            marks.Parameters.AddWithValue("learner", learner);
+            await using var reader = await marks.ExecuteReaderAsync(ct);
+            var (count, hours) = (0, 0m);
+            while (await reader.ReadAsync(ct))
+            {
+                (count, hours) = (count + 1, hours + reader.GetDecimal(2));
+            }
+
+            text.Append(count).Append(' ').Append(hours.ToString(CultureInfo.InvariantCulture)).AppendLine();
+        }
+
+        // The page of weeks the diary page shows by default (the one holding today), as Features/Diaries/DiaryDetails does.
+        var (from, to) = Features.Diaries.DiaryDetails.Handler.Window(Domain.Diaries.DiaryRules.WeekStart(start), Domain.Diaries.DiaryRules.WeekStart(end),
+            Domain.Diaries.DiaryRules.WeekStart(clock.BishkekToday()));
         await using (var entries = new NpgsqlCommand(
             """
             SELECT e.id, e.xmin, e.date, e.week_start, e.hours, e.tasks, e.outcome_ids, e.evidence_id, f.file_name, e.status, e.written_by_mentor,
                    e.author_name, e.corrects_entry_id, e.return_comment, e.submitted_at, e.approved_by_name, e.approved_at, e.countersigned_by_name,
                    e.countersigned_at
             FROM diary_entries e LEFT JOIN diary_evidence f ON f.id = e.evidence_id
-            WHERE e.placement_learner_id = @pl AND e.learner_id = @learner
+            WHERE e.placement_learner_id = @pl AND e.learner_id = @learner AND e.week_start BETWEEN @from AND @to
             ORDER BY e.date, e.id
             """, connection))
         {
             entries.Parameters.AddWithValue("pl", pl);
             entries.Parameters.AddWithValue("learner", learner);
+            entries.Parameters.AddWithValue("from", from);
+            entries.Parameters.AddWithValue("to", to);
             await using var reader = await entries.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

@@ -35,6 +35,20 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
         return await db.Agreements.AsNoTracking().SingleAsync(a => a.Id == id);
     }
 
+    /// <summary>The college administrator and the employer confirm their sides through their pages.</summary>
+    private async Task ConfirmAsCollegeAndEmployerAsync(World w)
+    {
+        foreach (var (client, area) in new[]
+                 {
+                     (await SignInAsync(Roles.CollegeAdmin, w.College.Id), "College"), (await SignInAsync(Roles.EmployerAdmin, w.Employer.Id), "Employer"),
+                 })
+        {
+            var response = await client.PostFormAsync($"/{area}/Agreements/Confirm/{w.Agreement.Id}",
+                new() { ["version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString() });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+    }
+
     private static async Task<HttpResponseMessage> UploadScanAsync(PortalClient client, Guid agreementId, uint version, byte[] file, string fileName, string contentType)
     {
         var page = await client.GetDocumentAsync($"/College/Agreements/Details/{agreementId}");
@@ -136,27 +150,152 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
     }
 
     [Fact]
-    public async Task Post_Confirm_MinorLearner_IsRefusedAndStaffRecordTheRepresentativesConsent()
+    public async Task Post_Confirm_MinorLearner_ConfirmsOwnSideAndStaffRecordTheRepresentativesConsentSeparately()
     {
         var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16));
         var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id, culture: "en");
-        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id);
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id, culture: "en");
+        var form = (await learner.GetDocumentAsync($"/Learner/Agreements/Details/{w.Agreement.Id}"))
+            .QuerySelector("form[action$='/Learner/Agreements/Confirm/" + w.Agreement.Id + "']");
+        Assert.NotNull(form);
 
-        var refused = await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = w.Agreement.Version.ToString() });
-        var refusedPage = await PortalClient.ParseAsync(refused);
-        Assert.Contains("The learner is under 18", refusedPage.QuerySelector("[role=alert]")!.TextContent);
-        Assert.Null((await ReloadAsync(w.Agreement.Id)).LearnerConfirmedAt);
-
-        var response = await staff.PostFormAsync("/College/Agreements/Consent", new()
+        var confirmed = await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = w.Agreement.Version.ToString() });
+        var consent = await staff.PostFormAsync("/College/Agreements/Consent", new()
         {
             ["Id"] = w.Agreement.Id.ToString(), ["Version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
         });
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect], new[] { confirmed.StatusCode, consent.StatusCode });
         var saved = await ReloadAsync(w.Agreement.Id);
-        Assert.Equal(LearnerConsentKind.LegalRepresentative, saved.LearnerConsentKind);
+        Assert.Equal(LearnerConsentKind.Learner, saved.LearnerConsentKind);
+        Assert.StartsWith(Roles.Learner, saved.LearnerConfirmedByName);
+        Assert.StartsWith(Roles.CollegeStaff, saved.RepresentativeConsentRecordedByName);
         Assert.Equal("Өмүрбеков Таалай", saved.RepresentativeName);
+        Assert.True(saved.NeedsRepresentativeConsent);
         Assert.Equal(AgreementStatus.Pending, saved.Status);
+        var page = await staff.GetDocumentAsync($"/College/Agreements/Details/{w.Agreement.Id}");
+        var learnerSide = page.QuerySelector("[data-party=Learner]")!;
+        Assert.Contains(saved.LearnerConfirmedByName!, learnerSide.QuerySelector("[data-confirmed]")!.TextContent);
+        var representative = learnerSide.QuerySelector("[data-testid=representative-consent]")!;
+        Assert.Equal("true", representative.GetAttribute("data-recorded"));
+        Assert.Contains("Өмүрбеков Таалай", representative.TextContent);
+        Assert.Contains(saved.RepresentativeConsentRecordedByName!, representative.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_Consent_ForMinor_NeverShowsTheLearnersSideConfirmedUnderTheStaffName()
+    {
+        var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-15));
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id, culture: "en");
+
+        var consent = await staff.PostFormAsync("/College/Agreements/Consent", new()
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = w.Agreement.Version.ToString(), ["RepresentativeName"] = "Өмүрбекова Айгүл",
+        });
+        await ConfirmAsCollegeAndEmployerAsync(w);
+
+        Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
+        var saved = await ReloadAsync(w.Agreement.Id);
+        Assert.Equal(AgreementStatus.Pending, saved.Status);
+        Assert.Null(saved.LearnerConfirmedAt);
+        Assert.Null(saved.LearnerConfirmedByName);
+        var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id);
+        foreach (var (client, url) in new[] { (staff, "/College"), (learner, "/Learner") })
+        {
+            var learnerSide = (await client.GetDocumentAsync($"{url}/Agreements/Details/{w.Agreement.Id}")).QuerySelector("[data-party=Learner]")!;
+            Assert.Equal("false", learnerSide.QuerySelector("[data-confirmed]")!.GetAttribute("data-confirmed"));
+            Assert.Equal("true", learnerSide.QuerySelector("[data-testid=representative-consent]")!.GetAttribute("data-recorded"));
+        }
+
+        var confirmed = await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = saved.Version.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(AgreementStatus.Confirmed, (await ReloadAsync(w.Agreement.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Post_Consent_ForAnAdult_IsRefusedWithLocalizedMessageAndSavesNothing()
+    {
+        var w = await WorldAsync();
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id, culture: "ru-KG");
+        Assert.Null((await staff.GetDocumentAsync($"/College/Agreements/Details/{w.Agreement.Id}")).QuerySelector("form[action$='/College/Agreements/Consent']"));
+
+        var response = await staff.PostFormAsync("/College/Agreements/Consent", new()
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = w.Agreement.Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
+        });
+
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("Согласие законного представителя записывается только для обучающегося младше 18 лет.", page.QuerySelector("[role=alert]")!.TextContent);
+        var saved = await ReloadAsync(w.Agreement.Id);
+        Assert.Equal((null, null, false), (saved.RepresentativeConsentAt, saved.RepresentativeName, saved.NeedsRepresentativeConsent));
+    }
+
+    [Fact]
+    public async Task Get_Details_MinorWhoCameOfAgeAfterConfirming_StillOffersTheConsentAndTheAgreementCloses()
+    {
+        var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17));
+        var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = w.Agreement.Version.ToString() })).StatusCode);
+        await ConfirmAsCollegeAndEmployerAsync(w);
+
+        await using (var db = Factory.CreateDbContext())
+        {
+            await db.Learners.Where(l => l.Id == w.Learner.Id).ExecuteUpdateAsync(l => l.SetProperty(x => x.DateOfBirth, new DateOnly(2000, 1, 1)));
+        }
+
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id);
+        var page = await staff.GetDocumentAsync($"/College/Agreements/Details/{w.Agreement.Id}");
+        Assert.Equal(AgreementStatus.Pending, (await ReloadAsync(w.Agreement.Id)).Status);
+        Assert.NotNull(page.QuerySelector("form[action$='/College/Agreements/Consent']"));
+        Assert.Equal("false", page.QuerySelector("[data-testid=representative-consent]")!.GetAttribute("data-recorded"));
+
+        var consent = await staff.PostFormAsync("/College/Agreements/Consent", new()
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
+        Assert.Equal(AgreementStatus.Confirmed, (await ReloadAsync(w.Agreement.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Get_Index_Awaiting_KeepsAMinorsAgreementLackingOnlyTheConsentOnTheCollegesListUntilItIsRecorded()
+    {
+        var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16));
+        var learner = await SignInAsync(Roles.Learner, w.College.Id, learnerId: w.Learner.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await learner.PostFormAsync($"/Learner/Agreements/Confirm/{w.Agreement.Id}", new() { ["version"] = w.Agreement.Version.ToString() })).StatusCode);
+        await ConfirmAsCollegeAndEmployerAsync(w);
+        var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id);
+
+        var waiting = (await staff.GetDocumentAsync("/College/Agreements?awaiting=true")).QuerySelectorAll("tbody tr");
+        await staff.PostFormAsync("/College/Agreements/Consent", new()
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = (await ReloadAsync(w.Agreement.Id)).Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
+        });
+        var after = await staff.GetDocumentAsync("/College/Agreements?awaiting=true");
+        var all = await staff.GetDocumentAsync("/College/Agreements");
+
+        var row = Assert.Single(waiting);
+        Assert.EndsWith("…", row.QuerySelector("[data-testid=representative-consent]")!.TextContent.Trim());
+        Assert.Empty(after.QuerySelectorAll("tbody tr"));
+        Assert.EndsWith("✓", all.QuerySelector("tbody tr [data-testid=representative-consent]")!.TextContent.Trim());
+        Assert.Equal(AgreementStatus.Confirmed, (await ReloadAsync(w.Agreement.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Post_Consent_OtherCollegesAgreement_ReturnsNotFoundAndEmployerIsForbidden()
+    {
+        var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16));
+        var other = await SignInAsync(Roles.CollegeStaff, (await Data.CollegeAsync()).Id);
+        var employer = await SignInAsync(Roles.EmployerAdmin, w.Employer.Id);
+        var form = new Dictionary<string, string>
+        {
+            ["Id"] = w.Agreement.Id.ToString(), ["Version"] = w.Agreement.Version.ToString(), ["RepresentativeName"] = "Өмүрбеков Таалай",
+        };
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostFormAsync("/College/Agreements/Consent", form)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await employer.PostFormAsync("/College/Agreements/Consent", form)).StatusCode);
+        Assert.Null((await ReloadAsync(w.Agreement.Id)).RepresentativeConsentAt);
     }
 
     [Theory]
@@ -164,7 +303,7 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
     [InlineData("en", "Fill in this field.")]
     public async Task Post_Consent_WithoutName_ShowsLocalizedErrorAndSavesNothing(string culture, string message)
     {
-        var w = await WorldAsync();
+        var w = await WorldAsync(l => l.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16));
         var staff = await SignInAsync(Roles.CollegeStaff, w.College.Id, culture: culture);
 
         var response = await staff.PostFormAsync("/College/Agreements/Consent", new()
@@ -175,7 +314,9 @@ public sealed class AgreementPagesTests(PortalFactory factory) : IntegrationTest
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal(message, page.QuerySelector("[data-valmsg-for=RepresentativeName]")!.TextContent.Trim());
-        Assert.Null((await ReloadAsync(w.Agreement.Id)).LearnerConfirmedAt);
+        var saved = await ReloadAsync(w.Agreement.Id);
+        Assert.Null(saved.RepresentativeConsentAt);
+        Assert.Null(saved.LearnerConfirmedAt);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__EFMigrationsHistory", "regions", "nqf_levels", "wbl_forms", "data_protection_keys", "asp_net_roles"],
+            TablesToIgnore = ["__EFMigrationsHistory", "regions", "nqf_levels", "wbl_forms", "working_time_limits", "data_protection_keys", "asp_net_roles"],
         });
     }
 

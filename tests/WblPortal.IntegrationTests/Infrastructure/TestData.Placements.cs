@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Colleges;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Learners;
+using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 
 namespace WblPortal.IntegrationTests.Infrastructure;
@@ -26,6 +28,20 @@ public sealed partial class TestData
         }
 
         return new PlacementSetup(college, employer, programme, curator, group, list);
+    }
+
+    /// <summary>Sets the programme's hours for the placement's form. The default programme's 500 hours over a
+    /// four-week placement are above every weekly working-time limit, so a placement proposed through the page needs a
+    /// lawful load (160 h over 1–28 April: 40 h a week).</summary>
+    public async Task ProgrammeLoadAsync(Placement placement, int hours = 160)
+    {
+        await using var db = factory.CreateDbContext();
+        var changed = await db.ProgrammeLoads.Where(l => l.ProgrammeId == placement.ProgrammeId && l.FormId == placement.FormId)
+            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Hours, hours));
+        if (changed != 1)
+        {
+            throw new InvalidOperationException($"The programme has {changed} loads for the form.");
+        }
     }
 
     /// <summary>The fields of the placement form for a new production practice (or the given form) of the learners.</summary>

@@ -87,16 +87,17 @@ public sealed partial class TestData
         return p;
     }
 
-    /// <summary>A production practice at the employer with the learners, driven to the status.</summary>
+    /// <summary>A production practice at the employer with the learners, driven to the status (1–28 April 2026 unless
+    /// <paramref name="start"/> is given: then four weeks from it).</summary>
     public async Task<Placement> PlacementAsync(College college, Employer employer, PlacementStatus status = PlacementStatus.Proposed,
-        IReadOnlyList<Learner>? learners = null, Mentor? mentor = null)
+        IReadOnlyList<Learner>? learners = null, Mentor? mentor = null, DateOnly? start = null)
     {
         var programme = await ProgrammeAsync(college);
         var curator = await CuratorAsync(college);
         learners ??= [await LearnerAsync(college)];
         await using var db = factory.CreateDbContext();
         var form = await db.WblForms.SingleAsync(f => f.Id == ProductionPracticeFormId);
-        var p = Placement.Create(programme, form, employer.Id, new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 28),
+        var p = Placement.Create(programme, form, employer.Id, start ?? new DateOnly(2026, 4, 1), start?.AddDays(27) ?? new DateOnly(2026, 4, 28),
             Math.Max(3, learners.Count), curator.Id, CollegeAdminUser, WorkflowAt);
         foreach (var learner in learners)
         {

@@ -36,6 +36,7 @@ public sealed class CollegePlacementsPageTests(PortalFactory factory) : Integrat
     {
         var s = await Data.PlacementSetupAsync(1);
         var placement = await Data.PlacementAsync(s.College, s.Employer, PlacementStatus.Draft, s.Learners);
+        await Data.ProgrammeLoadAsync(placement);
         var client = await SignInAsync(Roles.CollegeStaff, s.College.Id);
 
         var response = await client.PostFormAsync("/College/Placements/Propose", new() { ["Id"] = placement.Id.ToString(), ["Version"] = placement.Version.ToString() });

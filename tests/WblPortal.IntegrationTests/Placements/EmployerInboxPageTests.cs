@@ -121,6 +121,7 @@ public sealed class EmployerInboxPageTests(PortalFactory factory) : IntegrationT
     {
         var s = await Data.PlacementSetupAsync(1);
         var placement = await Data.PlacementAsync(s.College, s.Employer, PlacementStatus.Proposed, s.Learners);
+        await Data.ProgrammeLoadAsync(placement);
         var employer = await SignInAsync(Roles.EmployerAdmin, s.Employer.Id, culture: "en");
 
         var asked = await employer.PostFormAsync("/Employer/Placements/RequestChanges",

@@ -89,19 +89,56 @@ public class AgreementWorkflowTests
     }
 
     [Fact]
-    public void Minor_CannotConfirm_CollegeRecordsTheRepresentativesConsent()
+    public void Minor_ConfirmsOwnSide_AndTheRepresentativesConsentIsRecordedSeparately()
     {
         var (a, learner) = New(new DateOnly(2010, 1, 1));
-        Throws("Agreement_MinorNeedsRepresentative", () => a.ConfirmByLearner(learner, LearnerUser, At));
+        a.ConfirmByLearner(learner, LearnerUser, At);
+        a.ConfirmByEmployer(EmployerAdmin, At);
+        a.ConfirmByCollege(CollegeAdmin, At);
+        Assert.Equal(AgreementStatus.Pending, a.Status); // still waits for the representative
 
-        Throws("Agreement_RepresentativeRequired", () => a.RecordRepresentativeConsent(" ", CollegeStaff, At));
-        a.RecordRepresentativeConsent("Өмүрбеков Талант (атасы)", CollegeStaff, At);
+        Throws("Agreement_RepresentativeRequired", () => a.RecordRepresentativeConsent(learner, " ", CollegeStaff, At));
+        a.RecordRepresentativeConsent(learner, "Өмүрбеков Талант (атасы)", CollegeStaff, At);
+
+        Assert.Equal(AgreementStatus.Confirmed, a.Status);
+        Assert.Equal(LearnerConsentKind.Learner, a.LearnerConsentKind);
+        Assert.Equal(LearnerUser.Name, a.LearnerConfirmedByName);
+        Assert.Equal(CollegeStaff.Name, a.RepresentativeConsentRecordedByName);
+        Assert.Equal("Өмүрбеков Талант (атасы)", a.RepresentativeName);
+    }
+
+    [Fact]
+    public void Minor_RepresentativesConsentAlone_NeverConfirmsTheLearnersSide()
+    {
+        var (a, learner) = New(new DateOnly(2010, 1, 1));
+        a.RecordRepresentativeConsent(learner, "Өмүрбеков Талант (атасы)", CollegeStaff, At);
         a.ConfirmByEmployer(EmployerAdmin, At);
         a.ConfirmByCollege(CollegeAdmin, At);
 
+        Assert.Equal(AgreementStatus.Pending, a.Status);
+        Assert.False(a.IsConfirmedByLearner);
+        Assert.Null(a.LearnerConfirmedByName);
+    }
+
+    [Fact]
+    public void Adult_TakesNoRepresentativesConsent()
+    {
+        var (a, learner) = New(new DateOnly(2000, 1, 1));
+        Throws("Agreement_ConsentOnlyForMinor", () => a.RecordRepresentativeConsent(learner, "Өмүрбеков Талант (атасы)", CollegeStaff, At));
+        Assert.Null(a.RepresentativeConsentAt);
+    }
+
+    [Fact]
+    public void MinorComingOfAgeAfterConfirming_StillTakesTheRepresentativesConsent()
+    {
+        var (a, learner) = New(DateOnly.FromDateTime(At.UtcDateTime).AddYears(-18).AddDays(1));
+        a.ConfirmByLearner(learner, LearnerUser, At);
+        a.ConfirmByEmployer(EmployerAdmin, At);
+        a.ConfirmByCollege(CollegeAdmin, At);
+
+        a.RecordRepresentativeConsent(learner, "Өмүрбеков Талант (атасы)", CollegeStaff, At.AddDays(2));
+
         Assert.Equal(AgreementStatus.Confirmed, a.Status);
-        Assert.Equal(LearnerConsentKind.LegalRepresentative, a.LearnerConsentKind);
-        Assert.Equal("Өмүрбеков Талант (атасы)", a.RepresentativeName);
     }
 
     [Fact]
@@ -140,7 +177,7 @@ public class AgreementWorkflowTests
         Throws("Agreement_InvalidTransition", () => a.ConfirmByCollege(CollegeAdmin, At));
         Throws("Agreement_InvalidTransition", () => a.ConfirmByEmployer(EmployerAdmin, At));
         Throws("Agreement_InvalidTransition", () => a.ConfirmByLearner(learner, LearnerUser, At));
-        Throws("Agreement_InvalidTransition", () => a.RecordRepresentativeConsent("x", CollegeStaff, At));
+        Throws("Agreement_InvalidTransition", () => a.RecordRepresentativeConsent(learner, "x", CollegeStaff, At));
         Throws("Agreement_InvalidTransition", () => a.MarkSignedOnPaper(Guid.NewGuid(), CollegeStaff, At));
     }
 

@@ -36,6 +36,7 @@ public sealed class DiaryEntryConfiguration : IEntityTypeConfiguration<DiaryEntr
         builder.Property(e => e.CountersignedByName).HasMaxLength(200);
         builder.Ignore(e => e.IsLocked);
         builder.Ignore(e => e.IsEditable);
+        builder.Ignore(e => e.RaisedNotifications);
         builder.HasIndex(e => new { e.PlacementLearnerId, e.Date });
         // Counts per status of a diary and the weeks awaiting approval, grouped by week, without reading the rows.
         builder.HasIndex(e => new { e.PlacementLearnerId, e.Status, e.WeekStart });

@@ -18,6 +18,9 @@ public sealed class TripartiteAgreementConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.LearnerConfirmedByUserId).HasMaxLength(450);
         builder.Property(a => a.LearnerConfirmedByName).HasMaxLength(200);
         builder.Property(a => a.RepresentativeName).HasMaxLength(200);
+        builder.Property(a => a.RepresentativeConsentRecordedByUserId).HasMaxLength(450);
+        builder.Property(a => a.RepresentativeConsentRecordedByName).HasMaxLength(200);
+        builder.Ignore(a => a.HasRepresentativeConsent);
         builder.Property(a => a.CancelReason).HasMaxLength(2000);
         builder.Ignore(a => a.IsConfirmedByCollege);
         builder.Ignore(a => a.IsConfirmedByEmployer);

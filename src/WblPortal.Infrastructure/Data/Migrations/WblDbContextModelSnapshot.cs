@@ -364,9 +364,27 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("learner_id");
 
+                    b.Property<bool>("NeedsRepresentativeConsent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_representative_consent");
+
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("uuid")
                         .HasColumnName("placement_id");
+
+                    b.Property<DateTimeOffset?>("RepresentativeConsentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("representative_consent_at");
+
+                    b.Property<string>("RepresentativeConsentRecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("representative_consent_recorded_by_name");
+
+                    b.Property<string>("RepresentativeConsentRecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("representative_consent_recorded_by_user_id");
 
                     b.Property<string>("RepresentativeName")
                         .HasMaxLength(200)
@@ -4663,6 +4681,53 @@ namespace WblPortal.Infrastructure.Data.Migrations
                             Stage = "WorkExperience",
                             TypicalDurationDays = 180,
                             WeeklyDiary = false
+                        });
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Reference.WorkingTimeLimit", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_age");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_age");
+
+                    b.Property<string>("SourceEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source_en");
+
+                    b.Property<string>("SourceKy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source_ky");
+
+                    b.Property<string>("SourceRu")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source_ru");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_time_limits");
+
+                    b.ToTable("working_time_limits", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_working_time_limits_ages", "min_age >= 0 AND (max_age IS NULL OR max_age > min_age)");
+
+                            t.HasCheckConstraint("ck_working_time_limits_hours", "hours_per_week BETWEEN 1 AND 168");
                         });
                 });
 

@@ -398,14 +398,13 @@ internal static class DemoWorkspace
             }
 
             var at = next();
+            // A minor confirms their own side too; the representative's consent is recorded separately by the curator.
             if (learner.IsMinorOn(DateOnly.FromDateTime(at.UtcDateTime)))
             {
-                a.RecordRepresentativeConsent(learner.RepresentativeName ?? "Мыйзамдуу өкүлү", Curator, at);
+                a.RecordRepresentativeConsent(learner, learner.RepresentativeName ?? "Мыйзамдуу өкүлү", Curator, at);
             }
-            else
-            {
-                a.ConfirmByLearner(learner, new WorkflowUser($"demo:learner:{learner.Id:N}", learner.FullName, Roles.Learner), at);
-            }
+
+            a.ConfirmByLearner(learner, new WorkflowUser($"demo:learner:{learner.Id:N}", learner.FullName, Roles.Learner), at);
         }
     }
 

@@ -23,7 +23,7 @@ public static class AgreementDetails
         string? EmployerName, string? EmployerAddress, string? EmployerContact, string? Site,
         string LearnerName, DateOnly LearnerBirth, string? LearnerRepresentative,
         string FormKy, string FormRu, string FormEn, DateOnly StartDate, DateOnly EndDate,
-        Confirmation College, Confirmation Employer, Confirmation Learner, LearnerConsentKind? ConsentKind, string? RepresentativeName,
+        Confirmation College, Confirmation Employer, Confirmation Learner, Confirmation Representative, string? RepresentativeName,
         Guid? ScanFileId, string? CancelReason, Guid ProgrammeId, Guid CuratorId)
     {
         public string CollegeName => LocalizedName.Pick(CollegeKy, CollegeRu, CollegeEn, CultureInfo.CurrentUICulture.Name);
@@ -32,6 +32,14 @@ public static class AgreementDetails
 
         /// <summary>Under 18 today (set by the handler from the portal's clock).</summary>
         public bool LearnerIsMinor { get; init; }
+
+        /// <summary>The learner was a minor when confirming: the agreement waits for the representative's consent even
+        /// if the learner has come of age since.</summary>
+        public bool NeedsRepresentativeConsent { get; init; }
+
+        /// <summary>The representative's consent is shown (and asked for) for a minor, for an agreement that still needs
+        /// it, or wherever it was recorded.</summary>
+        public bool ShowsRepresentative => LearnerIsMinor || NeedsRepresentativeConsent || Representative.At is not null;
 
         public Requirements? MentorRequirements { get; init; }
 
@@ -55,7 +63,11 @@ public static class AgreementDetails
                     new Confirmation(a.CollegeConfirmedAt, a.CollegeConfirmedByName),
                     new Confirmation(a.EmployerConfirmedAt, a.EmployerConfirmedByName),
                     new Confirmation(a.LearnerConfirmedAt, a.LearnerConfirmedByName),
-                    a.LearnerConsentKind, a.RepresentativeName, a.ScanFileId, a.CancelReason, a.Placement.ProgrammeId, a.Placement.CuratorId))
+                    new Confirmation(a.RepresentativeConsentAt, a.RepresentativeConsentRecordedByName),
+                    a.RepresentativeName, a.ScanFileId, a.CancelReason, a.Placement.ProgrammeId, a.Placement.CuratorId)
+                {
+                    NeedsRepresentativeConsent = a.NeedsRepresentativeConsent,
+                })
                 .SingleOrDefaultAsync(cancellationToken);
             if (view is null)
             {

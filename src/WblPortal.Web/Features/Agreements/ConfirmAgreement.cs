@@ -75,10 +75,11 @@ public static class ConfirmAgreement
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            return await StepAsync(command.Id, command.Version, (agreement, by, now, _) =>
+            return await StepAsync(command.Id, command.Version, async (agreement, by, now, ct) =>
             {
-                agreement.RecordRepresentativeConsent(command.RepresentativeName!, by, now);
-                return Task.FromResult<FeatureResult?>(null);
+                var learner = await db.Learners.SingleAsync(l => l.Id == agreement.LearnerId, ct);
+                agreement.RecordRepresentativeConsent(learner, command.RepresentativeName!, by, now);
+                return null;
             }, cancellationToken);
         }
 

@@ -12,7 +12,8 @@ namespace WblPortal.Web.Features.Agreements;
 public static class ListAgreements
 {
     public sealed record Row(Guid Id, Guid PlacementId, string LearnerName, string? EmployerName, string FormKy, string FormRu, string FormEn,
-        DateOnly StartDate, DateOnly EndDate, AgreementStatus Status, bool CollegeConfirmed, bool EmployerConfirmed, bool LearnerConfirmed)
+        DateOnly StartDate, DateOnly EndDate, AgreementStatus Status, bool CollegeConfirmed, bool EmployerConfirmed, bool LearnerConfirmed,
+        bool? RepresentativeConsented)
     {
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
     }
@@ -38,7 +39,8 @@ public static class ListAgreements
                 agreements = agreements.Where(a => a.Status == AgreementStatus.Pending);
                 agreements = actor.LearnerId is not null ? agreements.Where(a => a.LearnerConfirmedAt == null)
                     : actor.EmployerId is not null ? agreements.Where(a => a.EmployerConfirmedAt == null)
-                    : agreements.Where(a => a.CollegeConfirmedAt == null);
+                    // The college also waits on a minor's agreement that lacks only the representative's consent it records.
+                    : agreements.Where(a => a.CollegeConfirmedAt == null || (a.NeedsRepresentativeConsent && a.RepresentativeConsentAt == null));
             }
 
             if (status is { } s)
@@ -63,7 +65,8 @@ public static class ListAgreements
                     a.Learner!.LastName + " " + a.Learner.FirstName + (a.Learner.Patronymic == null ? "" : " " + a.Learner.Patronymic),
                     a.Placement!.Employer!.Name, a.Placement.Form!.NameKy, a.Placement.Form.NameRu, a.Placement.Form.NameEn,
                     a.Placement.StartDate, a.Placement.EndDate, a.Status,
-                    a.CollegeConfirmedAt != null, a.EmployerConfirmedAt != null, a.LearnerConfirmedAt != null));
+                    a.CollegeConfirmedAt != null, a.EmployerConfirmedAt != null, a.LearnerConfirmedAt != null,
+                    a.NeedsRepresentativeConsent || a.RepresentativeConsentAt != null ? a.RepresentativeConsentAt != null : null));
         }
 
         public async Task<Page> PageAsync(ListQuery query, AgreementStatus? status, Guid? placement, bool awaiting, CancellationToken cancellationToken) =>

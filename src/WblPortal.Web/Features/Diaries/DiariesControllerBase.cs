@@ -50,10 +50,12 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         return XlsxFile.Result(file, "diaries");
     }
 
-    public async Task<IActionResult> Learner(Guid id, [FromServices] DiaryDetails.Handler details, [FromServices] PersonalDataAccessLog accessLog,
-        CancellationToken cancellationToken)
+    /// <summary>One learner's diary, the page of <see cref="DiaryDetails.PageWeeks"/> weeks holding <paramref name="week"/>
+    /// (default: this week).</summary>
+    public async Task<IActionResult> Learner(Guid id, DateOnly? week, [FromServices] DiaryDetails.Handler details,
+        [FromServices] PersonalDataAccessLog accessLog, CancellationToken cancellationToken)
     {
-        var model = await details.LoadAsync(id, mode, cancellationToken);
+        var model = await details.LoadPageAsync(id, mode, week, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -151,7 +153,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
                 return NotFound();
             case FeatureOutcome.Done:
                 Flash(d[command.Submit || mode == DiaryMode.Mentor ? "Entry_Submitted" : "Entry_Saved"]);
-                return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
+                return RedirectToAction("Learner", new { id = command.PlacementLearnerId, week = command.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         }
 
         ModelState.Clear();
@@ -175,7 +177,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
 
     private async Task<IActionResult> EntryFormAsync(SaveEntry.Command command, DiaryDetails.Handler details, CancellationToken cancellationToken)
     {
-        var diary = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        var diary = await details.LoadPageAsync(command.PlacementLearnerId, mode, command.Date, cancellationToken);
         if (diary is null)
         {
             return NotFound();
@@ -228,7 +230,8 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         {
             Flash(result.Outcome == FeatureOutcome.Done ? d[flash]
                 : result.Outcome == FeatureOutcome.Conflict ? d["Week_Conflict"] : result.Errors![0].ErrorMessage);
-            return toList ? RedirectToAction("Index") : RedirectToAction("Learner", new { id = command.PlacementLearnerId });
+            return toList ? RedirectToAction("Index")
+                : RedirectToAction("Learner", new { id = command.PlacementLearnerId, week = command.WeekStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         }
 
         ModelState.Clear();
@@ -238,7 +241,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         }
 
         AddErrors(result);
-        var model = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        var model = await details.LoadPageAsync(command.PlacementLearnerId, mode, command.WeekStart, cancellationToken);
         if (model is null)
         {
             return NotFound();
@@ -293,7 +296,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
 
     private async Task<IActionResult> InductionFormAsync(RecordInduction.Command command, DiaryDetails.Handler details, CancellationToken cancellationToken)
     {
-        var diary = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        var diary = await details.LoadPageAsync(command.PlacementLearnerId, mode, week: null, cancellationToken);
         return diary is null
             ? NotFound()
             : View(ViewsPath + "Induction.cshtml", new InductionModel(command, diary.Header, diary.SafetyInduction?.AcknowledgedAt is not null));
@@ -323,7 +326,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
 
         ModelState.Clear();
         AddErrors(result, "Note");
-        var model = await details.LoadAsync(command.PlacementLearnerId, mode, cancellationToken);
+        var model = await details.LoadPageAsync(command.PlacementLearnerId, mode, command.Date, cancellationToken);
         if (model is null)
         {
             return NotFound();

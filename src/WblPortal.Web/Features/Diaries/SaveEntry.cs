@@ -29,10 +29,12 @@ public static class SaveEntry
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IStringLocalizer<SharedResource> l, IStringLocalizer<DiaryResource> d)
+        public Validator(IStringLocalizer<SharedResource> l, IStringLocalizer<DiaryResource> d, TimeProvider clock)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
-            RuleFor(c => c.Date).NotNull().WithMessage(_ => l["Validation_Required"]);
+            // A diary records work done: a day that has not come yet (in Bishkek) cannot have been worked.
+            RuleFor(c => c.Date).NotNull().WithMessage(_ => l["Validation_Required"])
+                .Must(date => date <= clock.BishkekToday()).WithMessage(_ => d["Entry_DateInFuture"]);
             RuleFor(c => c.Hours).NotNull().WithMessage(_ => l["Validation_Required"])
                 .GreaterThan(0).WithMessage(_ => d["Entry_HoursPositive"])
                 .LessThanOrEqualTo(DiaryEntry.MaxHoursPerWeek).WithMessage(_ => d["Entry_HoursPositive"]);

@@ -36,7 +36,7 @@ public static class SendReminders
 {
     public const string DiaryWeeksKey = "Notify_ReminderDiaryWeeks";
     public const string AssessmentsKey = "Notify_ReminderAssessments";
-    public const string DiarySubject = "Diary";
+    public const string DiarySubject = WblPortal.Domain.Diaries.DiaryEntry.NotificationSubject;
     public const string AssessmentsSubject = "PlacementAssessments";
 
     private static readonly PlacementStatus[] Running = [PlacementStatus.InProgress, PlacementStatus.Completed];

@@ -20,6 +20,9 @@ public static class PlacementStep
         public DateOnly? StartDate { get; set; }
         public DateOnly? EndDate { get; set; }
         public string? Comment { get; set; }
+
+        /// <summary>Start: the user confirms marking the placement in progress long before its start date.</summary>
+        public bool EarlyStart { get; set; }
     }
 
     internal static Task<Placement?> LoadAsync(WblDbContext db, Guid id, CancellationToken cancellationToken) =>
@@ -31,6 +34,7 @@ public static class PlacementStep
         "Placement_ReasonRequired" => nameof(Command.Reason),
         "Placement_InvalidCount" or "Placement_CapacityExceeded" when hasCount => nameof(Command.Count),
         "Placement_InvalidDates" => nameof(Command.EndDate),
+        "Placement_StartTooEarly" => nameof(Command.EarlyStart),
         _ => string.Empty,
     });
 }
