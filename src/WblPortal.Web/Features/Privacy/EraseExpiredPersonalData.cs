@@ -139,7 +139,9 @@ public static class EraseExpiredPersonalData
 
             await Run("agreements", $"""
                 UPDATE agreements SET representative_name = NULL,
-                    learner_confirmed_by_name = CASE WHEN learner_confirmed_by_name IS NULL THEN NULL ELSE {NamePlaceholder} END
+                    learner_confirmed_by_name = CASE WHEN learner_confirmed_by_name IS NULL THEN NULL ELSE {NamePlaceholder} END,
+                    representative_consent_recorded_by_name = CASE WHEN representative_consent_recorded_by_user_id IN (SELECT id FROM retention_users)
+                        THEN {NamePlaceholder} ELSE representative_consent_recorded_by_name END
                 WHERE learner_id IN (SELECT id FROM retention_learners)
                 """);
             await Run("", $"""
