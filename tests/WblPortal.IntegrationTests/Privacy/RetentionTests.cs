@@ -108,10 +108,25 @@ public sealed class RetentionTests(PortalFactory factory) : IntegrationTest(fact
             string.Join(",", entries.Order()), string.Join(",", employment.Order()), string.Join(",", agreements.Order()));
     }
 
+    /// <summary>The ministry's dashboard and its by-college table as the analyst reads them (recomputed on read).</summary>
+    private static async Task<string> MinistryFiguresAsync(PortalClient ministry)
+    {
+        var texts = new List<string>();
+        foreach (var url in new[] { "/Ministry", "/Ministry/Dashboard/FormsByCollege" })
+        {
+            var page = await ministry.GetDocumentAsync(url);
+            texts.Add(page.QuerySelector("main")!.TextContent);
+        }
+
+        return string.Join("\n", texts);
+    }
+
     [Fact]
     public async Task Run_LearnerGraduatedSixYearsAgo_IsErasedEverywhere_AndFiguresStay()
     {
         var s = await ArrangeAsync();
+        var ministry = await SignInAsync(Roles.MinistryAnalyst, (await Data.MinistryAsync()).Id, culture: "en");
+        var ministryFigures = await MinistryFiguresAsync(ministry);
         foreach (var value in s.OldPersonal)
         {
             Assert.True(await RowsHoldingAsync(value) > 0, $"the arrangement holds no {value}");
@@ -135,6 +150,7 @@ public sealed class RetentionTests(PortalFactory factory) : IntegrationTest(fact
         Assert.Equal(new DateOnly(s.Old.DateOfBirth.Year, 1, 1), erased.DateOfBirth);
         Assert.Equal(s.Old.GraduatedOn, erased.GraduatedOn);
         Assert.Equal(figures, await FiguresAsync());
+        Assert.Equal(ministryFigures, await MinistryFiguresAsync(ministry));
         await using var db = Factory.CreateDbContext();
         var audit = await db.AuditEntries.SingleAsync(a => a.EntityType == EraseExpiredPersonalData.AuditEntityType);
         Assert.Contains("\"learners\": 1", audit.Changes, StringComparison.Ordinal);
