@@ -29,6 +29,10 @@ public static class DependencyInjection
             npgsql.NoResetOnClose = true;
         }
 
+        // Law No. 58: no personal data in the logs. PostgreSQL's error detail repeats the offending row's values
+        // ("Key (pin)=(…) already exists") and an exception is logged with it, so it is off whatever the connection
+        // string says; EF Core's parameter values (sensitive data logging) are never logged either.
+        npgsql.IncludeErrorDetail = false;
         connectionString = npgsql.ConnectionString;
         // A dropped connection, a database restart or a fail-over is retried (Database:RetryOnFailure, on by default):
         // each EF command or SaveChanges runs again on a fresh connection, waiting up to Database:RetryMaxDelaySeconds
@@ -49,6 +53,7 @@ public static class DependencyInjection
                 }
             })
             .UseSnakeCaseNamingConvention()
+            .EnableSensitiveDataLogging(false)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
         services.AddScoped<PersonalDataAccessLog>();

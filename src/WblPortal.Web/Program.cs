@@ -21,7 +21,9 @@ using WblPortal.Web.Infrastructure.Operations;
 using WblPortal.Web.Localization;
 using WblPortal.Web.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+// One-off commands (`retention [--dry-run]`, scripts/retention.sh) build the portal, run and exit without serving.
+var (retention, hostArgs) = RetentionCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
 
 // Every line carries the request's correlation id (Infrastructure/Operations/CorrelationId.cs); sinks registered as
 // services (ILogEventSink) are added too.
@@ -29,6 +31,8 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
+    // Query strings lose their values (a search for a learner's name): Infrastructure/Operations/QueryStringMasking.cs.
+    .Enrich.With<QueryStringMasking>()
     .WriteTo.Console(
         outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {SourceContext}: {Message:lj}{NewLine}{Exception}",
         formatProvider: CultureInfo.InvariantCulture));
@@ -151,6 +155,9 @@ builder.Services.Configure<WblPortal.Infrastructure.Statistics.NationalFiguresOp
     builder.Configuration.GetSection(WblPortal.Infrastructure.Statistics.NationalFiguresOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Ministry.NationalFiguresRefresher>();
 
+builder.Services.Configure<WblPortal.Web.Features.Privacy.RetentionOptions>(
+    builder.Configuration.GetSection(WblPortal.Web.Features.Privacy.RetentionOptions.Section));
+
 builder.Services.AddPortalCompression();
 
 builder.Services.AddPortalHealthChecks(builder.Configuration);
@@ -158,6 +165,12 @@ builder.Services.AddPortalHealthChecks(builder.Configuration);
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+if (retention is not null)
+{
+    Environment.ExitCode = await retention.RunAsync(app.Services, Console.Out);
+    return;
+}
+
 await app.EnsureReadyForProductionAsync();
 #if WBL_BENCHMARK
 // Benchmark build only (-c Benchmark): SQL commands per response, the raw-Npgsql diary endpoint (docs/benchmarks.md).

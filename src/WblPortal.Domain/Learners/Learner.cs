@@ -27,6 +27,10 @@ public class Learner : Entity, ICollegeOwned
     /// followed up 6 and 12 months later.</summary>
     public DateOnly? GraduatedOn { get; set; }
 
+    /// <summary>Set when the retention period after graduation ended and the learner's personal fields were erased
+    /// (Privacy:RetentionYears; Features/Privacy/EraseExpiredPersonalData.cs). Figures about the learner stay.</summary>
+    public DateOnly? ErasedOn { get; set; }
+
     public string FullName => string.IsNullOrWhiteSpace(Patronymic) ? $"{LastName} {FirstName}" : $"{LastName} {FirstName} {Patronymic}";
 
     public static int AgeOn(DateOnly birth, DateOnly day)

@@ -55,6 +55,24 @@ public sealed class PortalEmailSender(IOptions<EmailOptions> options) : IPortalE
             }
         }
 
-        await client.SendMailAsync(message, cancellationToken);
+        try
+        {
+            await client.SendMailAsync(message, cancellationToken);
+        }
+        catch (SmtpException ex)
+        {
+            // Law No. 58, no personal data in the logs: an SMTP server's answer repeats the recipient's address
+            // ("550 5.1.1 <name@example.kg>: Recipient address rejected") and whoever catches this logs it. Only the
+            // status code and the exception's type leave here.
+            throw new EmailDeliveryException(ex.StatusCode, ex.GetType().Name);
+        }
     }
+}
+
+/// <summary>An e-mail could not be delivered: the SMTP status and the original exception's type, never the server's
+/// answer (it names the recipient).</summary>
+public sealed class EmailDeliveryException(SmtpStatusCode status, string smtpError)
+    : Exception($"E-mail delivery failed: SMTP {(int)status} {status} ({smtpError}).")
+{
+    public SmtpStatusCode Status { get; } = status;
 }

@@ -2157,6 +2157,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
+                    b.Property<DateOnly?>("ErasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("erased_on");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
