@@ -155,6 +155,11 @@ builder.Services.Configure<WblPortal.Infrastructure.Statistics.NationalFiguresOp
     builder.Configuration.GetSection(WblPortal.Infrastructure.Statistics.NationalFiguresOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Ministry.NationalFiguresRefresher>();
 
+// National readers see counts of 1–4 as "<5" (Domain/Privacy/SmallCells.cs). Only the tests of the figures' arithmetic
+// turn it off; Production refuses to start without it (ProductionReadiness).
+builder.Services.AddSingleton(builder.Configuration.GetValue("Privacy:SuppressSmallCells", true)
+    ? WblPortal.Domain.Privacy.SmallCellRule.Standard
+    : WblPortal.Domain.Privacy.SmallCellRule.Off);
 builder.Services.Configure<WblPortal.Web.Features.Privacy.RetentionOptions>(
     builder.Configuration.GetSection(WblPortal.Web.Features.Privacy.RetentionOptions.Section));
 

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Privacy;
 using WblPortal.Domain.Reference;
 
 namespace WblPortal.Domain.AnnualReports;
@@ -44,6 +45,36 @@ public sealed record AnnualReportFigures
     /// platform). Counts stay.</summary>
     public AnnualReportFigures WithoutNames() =>
         this with { PlacementRows = PlacementRows.Select(p => p with { LearnerNames = [] }).ToList() };
+
+    /// <summary>The learners of the placements table together (its total row), kept when the rows' counts are
+    /// suppressed (<see cref="ForNationalReader"/>); null: the sum of the rows.</summary>
+    public int? PlacementLearnersTotal { get; init; }
+
+    /// <summary>What the ministry and the platform read: no names, and every count of people from 1 to 4 suppressed with
+    /// whatever would give it back through a total (<see cref="SmallCellRule"/>): learners = female + male; each of the
+    /// by-form, by-stage and placements tables across its rows and columns. Organizations, events, hours and programme
+    /// shares are not counts of people and stay.</summary>
+    public AnnualReportFigures ForNationalReader(SmallCellRule rule)
+    {
+        var headline = rule.Table([[Learners, LearnersFemale, LearnersMale]])[0];
+        var forms = rule.Table(ByForm.Select(x => (IReadOnlyList<int>)[x.Placements, x.Learners]).ToList());
+        var stages = rule.Table(ByStage.Select(x => (IReadOnlyList<int>)[x.Placements, x.Learners]).ToList());
+        var placements = rule.Table(PlacementRows.Select(x => (IReadOnlyList<int>)[x.Learners]).ToList());
+        return WithoutNames() with
+        {
+            Learners = headline[0],
+            LearnersFemale = headline[1],
+            LearnersMale = headline[2],
+            LearnersWithSpecialNeeds = rule.Cell(LearnersWithSpecialNeeds),
+            LearnersOfCollege = rule.Cell(LearnersOfCollege),
+            Placements = rule.Cell(Placements),
+            EventLearnersAttended = rule.Cell(EventLearnersAttended),
+            ByForm = ByForm.Select((x, i) => x with { Placements = forms[i][0], Learners = forms[i][1] }).ToList(),
+            ByStage = ByStage.Select((x, i) => x with { Placements = stages[i][0], Learners = stages[i][1] }).ToList(),
+            PlacementRows = PlacementRows.Select((x, i) => x with { Learners = placements[i][0], LearnerNames = [] }).ToList(),
+            PlacementLearnersTotal = rule.Cell(PlacementRows.Sum(p => p.Learners)),
+        };
+    }
 
     /// <summary>What a partner employer reads: the counts, and of the placements only its own (with the names of the
     /// learners it hosts). Rows frozen before the employer was recorded on them are left out.</summary>

@@ -124,6 +124,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<GraduateEmploymentHistoryEntry> GraduateEmploymentHistory => Set<GraduateEmploymentHistoryEntry>();
     public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+    public DbSet<PersonalDataConsent> PersonalDataConsents => Set<PersonalDataConsent>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -176,6 +177,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new NotificationReadConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new PersonalDataAccessConfiguration());
+        builder.ApplyConfiguration(new PersonalDataConsentConfiguration());
         builder.ApplyConfiguration(new InvitationConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentConfiguration());
         builder.ApplyConfiguration(new IssuedDocumentFileConfiguration());
@@ -243,6 +245,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         Filter(builder, GraduateAccess.ReadEmployments);
         Filter(builder, GraduateAccess.ReadHistory);
         Filter(builder, PrivacyAccess.ReadAccessLog);
+        Filter(builder, ConsentAccess.ReadConsents);
     }
 
     /// <summary>Declares the named <see cref="TenantFilter"/> of <typeparamref name="T"/> from an access file's filter,

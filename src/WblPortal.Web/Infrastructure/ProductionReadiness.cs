@@ -33,6 +33,11 @@ public static class ProductionReadiness
             problems.Add("Database:SeedDemoData must be false.");
         }
 
+        if (!configuration.GetValue("Privacy:SuppressSmallCells", true))
+        {
+            problems.Add("Privacy:SuppressSmallCells must be true.");
+        }
+
         var connection = configuration.GetConnectionString(WblPortal.Infrastructure.DependencyInjection.ConnectionStringName) ?? "";
         if (new NpgsqlConnectionStringBuilder(connection).Password == "wbl")
         {

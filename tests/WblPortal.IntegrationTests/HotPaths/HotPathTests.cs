@@ -110,7 +110,8 @@ public sealed class HotPathTests(PortalFactory factory) : IntegrationTest(factor
         var handler = new NationalDashboard.Handler(db, sp.GetRequiredService<IStringLocalizer<MinistryResource>>(),
             sp.GetRequiredService<IStringLocalizer<SharedResource>>(),
             Microsoft.Extensions.Options.Options.Create(new NationalFiguresOptions { FiguresRefreshOnRead = false }),
-            sp.GetRequiredService<IStringLocalizer<AssessmentResource>>(), sp.GetRequiredService<IStringLocalizer<GraduateResource>>(), cache, TimeProvider.System);
+            sp.GetRequiredService<IStringLocalizer<AssessmentResource>>(), sp.GetRequiredService<IStringLocalizer<GraduateResource>>(), cache, TimeProvider.System,
+            WblPortal.Domain.Privacy.SmallCellRule.Standard);
         var filter = new DashboardFilter { Year = 2025 };
         int Colleges(NationalDashboard.Model m) => m.Stats.Single(x => x.Key == "colleges").Value;
 

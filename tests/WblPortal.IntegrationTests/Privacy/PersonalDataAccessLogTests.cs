@@ -67,7 +67,7 @@ public sealed class PersonalDataAccessLogTests(PortalFactory factory) : Integrat
         var learner = await SignInAsync(Roles.Learner, s.College.Id, learnerId: s.Learner.Id);
         var page = await learner.GetDocumentAsync("/Learner/Privacy");
 
-        var rows = page.QuerySelectorAll("table tbody tr");
+        var rows = page.QuerySelectorAll("[aria-labelledby=log-heading] table tbody tr");
         Assert.Single(rows);
         Assert.Contains("окуучунун барагы", rows[0].TextContent);
     }

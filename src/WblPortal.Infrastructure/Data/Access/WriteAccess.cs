@@ -50,6 +50,7 @@ public static class WriteAccess
         Notification or NotificationRead => NotificationAccess.CanWrite(actor, entity),
         AnnualReport or AnnualReportResponse or AnnualReportHistoryEntry => AnnualReportAccess.CanWrite(actor, entity),
         RoadmapMeasure => RoadmapAccess.CanWrite(actor),
+        WblPortal.Domain.Privacy.PersonalDataConsent consent => ConsentAccess.CanWrite(actor, consent),
         _ => false,
     };
 

@@ -3418,6 +3418,95 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("personal_data_access_log", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Privacy.PersonalDataConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<int>("GivenBy")
+                        .HasColumnType("integer")
+                        .HasColumnName("given_by");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("given_on");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<bool>("OnPaper")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_paper");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("representative_name");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("text_version");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by_name");
+
+                    b.Property<string>("WithdrawnByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("withdrawn_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_data_consents");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_personal_data_consents_college_id");
+
+                    b.HasIndex("LearnerId", "Purpose", "RecordedAt")
+                        .HasDatabaseName("ix_personal_data_consents_learner_id_purpose_recorded_at");
+
+                    b.ToTable("personal_data_consents", (string)null);
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Programmes.Competency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5897,6 +5986,23 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.Navigation("Learner");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Privacy.PersonalDataConsent", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Colleges.College", null)
+                        .WithMany()
+                        .HasForeignKey("CollegeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_personal_data_consents_colleges_college_id");
+
+                    b.HasOne("WblPortal.Domain.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_personal_data_consents_learners_learner_id");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Programmes.Competency", b =>

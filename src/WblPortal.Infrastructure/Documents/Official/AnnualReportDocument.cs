@@ -10,6 +10,10 @@ public sealed record AnnualReportAgreementRow(string EmployerName, EmployerRepor
 /// College names are in the document's language; figures carry both.</summary>
 public sealed record AnnualReportModel
 {
+    /// <summary>The figures are cut for the reader (an employer's own rows, the ministry's suppressed counts): not the
+    /// issued record.</summary>
+    public bool ReadersCut { get; init; }
+
     public required string CollegeName { get; init; }
     public string? CollegeAddress { get; init; }
     public required string City { get; init; }
@@ -92,6 +96,8 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
 
     public AnnualReportModel Model { get; } = model;
 
+    public override bool IsIssuedRecord => !Model.ReadersCut;
+
     public override string PdfTitle => $"{T.Title} {Model.AcademicYear}–{Model.AcademicYear + 1}";
 
     public override string Issuer => Model.CollegeName;
@@ -140,7 +146,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         [
             .. f.PlacementRows.Select((p, i) => (IReadOnlyList<string?>)[N(i + 1), m.CollegeName, p.EmployerName, Language.Pick(p.FormKy, p.FormRu),
                 $"{OfficialDates.Short(p.Start)}–\n{OfficialDates.Short(p.End)}", Learners(p)]),
-            ["", t.Total, "", "", "", N(f.PlacementRows.Sum(p => p.Learners))],
+            ["", t.Total, "", "", "", N(f.PlacementLearnersTotal ?? f.PlacementRows.Sum(p => p.Learners))],
         ], small: true);
 
         w.Heading(t.Sections[5]);
@@ -181,7 +187,8 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
     private static string Learners(PlacementFigure p) =>
         p.LearnerNames.Count == 0 ? N(p.Learners) : $"{N(p.Learners)}:\n{string.Join("\n", p.LearnerNames)}";
 
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A count; the ministry's copy carries "&lt;5" / "×" for suppressed ones (AnnualReportFigures.ForNationalReader).</summary>
+    private static string N(int value) => WblPortal.Domain.Privacy.SmallCell.Format(value, CultureInfo.InvariantCulture);
 
     private static string P(decimal value) => OfficialDates.Number(value);
 

@@ -15,6 +15,10 @@ public abstract class OfficialDocument(DocumentLanguage language)
 
     public abstract DocumentVerification? Verification { get; }
 
+    /// <summary>False for a reader's cut of an issued document (the ministry's copy of an annual report, without names and
+    /// with small counts suppressed): it is rendered for that reader, never stored as the issued record nor served from it.</summary>
+    public virtual bool IsIssuedRecord => true;
+
     /// <summary>Fix for reproducible output (tests); null means now.</summary>
     public DateTime? CreationDate { get; init; }
 

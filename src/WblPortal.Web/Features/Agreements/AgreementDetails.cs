@@ -30,6 +30,16 @@ public static class AgreementDetails
 
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
 
+        public Guid LearnerId { get; init; }
+
+        public string? LearnerPhone { get; init; }
+
+        public string? LearnerEmail { get; init; }
+
+        /// <summary>Law No. 58: an employer (or mentor) reading the agreement without the learner's consent to transfer
+        /// their details to the employer gets the name only — no birth date, phone or e-mail (README, "Consent").</summary>
+        public bool LearnerDetailsWithheld { get; init; }
+
         /// <summary>Under 18 today (set by the handler from the portal's clock).</summary>
         public bool LearnerIsMinor { get; init; }
 
@@ -48,7 +58,7 @@ public static class AgreementDetails
         public IReadOnlyList<HistoryRow> History { get; init; } = [];
     }
 
-    public sealed class Handler(WblDbContext db, TimeProvider clock)
+    public sealed class Handler(WblDbContext db, TimeProvider clock, Consents.LearnerConsents.Handler consents)
     {
         public async Task<View?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -67,6 +77,9 @@ public static class AgreementDetails
                     a.RepresentativeName, a.ScanFileId, a.CancelReason, a.Placement.ProgrammeId, a.Placement.CuratorId)
                 {
                     NeedsRepresentativeConsent = a.NeedsRepresentativeConsent,
+                    LearnerId = a.LearnerId,
+                    LearnerPhone = a.Learner.Phone,
+                    LearnerEmail = a.Learner.Email,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (view is null)
@@ -83,11 +96,14 @@ public static class AgreementDetails
             var history = await db.AgreementHistory.AsNoTracking().Where(h => h.AgreementId == id).OrderBy(h => h.At).ThenBy(h => h.Id)
                 .Select(h => new HistoryRow(h.At, h.UserName, h.Action, h.ToStatus, h.Comment))
                 .ToListAsync(cancellationToken);
-            return view with
+            view = view with
             {
                 MentorRequirements = requirements, CuratorName = curator, History = history,
                 LearnerIsMinor = Domain.Learners.Learner.AgeOn(view.LearnerBirth, clock.BishkekToday()) < 18,
             };
+            return db.Actor.EmployerId is not null && !await consents.TransferAllowedAsync(view.LearnerId, cancellationToken)
+                ? view with { LearnerBirth = default, LearnerPhone = null, LearnerEmail = null, LearnerDetailsWithheld = true }
+                : view;
         }
     }
 }

@@ -32,7 +32,7 @@ public static class AnnualReportDetails
         public bool AllAnswered => Responses.Count > 0 && Responses.All(r => r.Decision != EmployerReportDecision.Pending);
     }
 
-    public sealed class Handler(WblDbContext db, CollegeYearFigures.Handler figures)
+    public sealed class Handler(WblDbContext db, CollegeYearFigures.Handler figures, WblPortal.Domain.Privacy.SmallCellRule smallCells)
     {
         public async Task<Model?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -56,7 +56,8 @@ public static class AnnualReportDetails
                 .Select(h => new HistoryRow(h.At, h.UserName, h.Action, h.FromStatus, h.ToStatus, h.Comment))
                 .ToListAsync(cancellationToken);
             var frozen = CollegeYearFigures.Deserialize(r.FiguresJson);
-            var shown = AnnualReportReaders.FiguresFor(db.Actor, r.CollegeId, frozen ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken));
+            var shown = AnnualReportReaders.FiguresFor(db.Actor, r.CollegeId, frozen ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken),
+                smallCells);
             return new Model(r.Id, r.Version, r.CollegeId, r.NameKy, r.NameRu, r.NameEn, r.AcademicYear, r.Status, r.Achievements, r.Problems,
                 r.WblRecommendations, r.ProgrammeRecommendations, r.Round, r.SentAt, r.SubmittedAt, r.SubmittedByName, r.ReviewedAt, r.ReviewedByName,
                 r.ReviewComment, frozen is not null, shown, responses, history);

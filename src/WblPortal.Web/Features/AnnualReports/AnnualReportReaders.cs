@@ -1,5 +1,6 @@
 using WblPortal.Domain.Access;
 using WblPortal.Domain.AnnualReports;
+using WblPortal.Domain.Privacy;
 
 namespace WblPortal.Web.Features.AnnualReports;
 
@@ -18,13 +19,14 @@ public static class AnnualReportReaders
     public static bool MayOpen(Actor actor, AnnualReportStatus status) =>
         !IsNational(actor) || status is AnnualReportStatus.Submitted or AnnualReportStatus.Accepted or AnnualReportStatus.Returned;
 
-    /// <summary>The figures cut to what the actor may read.</summary>
-    public static AnnualReportFigures FiguresFor(Actor actor, Guid collegeId, AnnualReportFigures figures) => actor switch
+    /// <summary>The figures cut to what the actor may read: the ministry and the platform also get small counts
+    /// suppressed (<see cref="AnnualReportFigures.ForNationalReader"/>).</summary>
+    public static AnnualReportFigures FiguresFor(Actor actor, Guid collegeId, AnnualReportFigures figures, SmallCellRule smallCells) => actor switch
     {
         { IsSystem: true } => figures,
         { IsCollegeStaff: true } when actor.CollegeId == collegeId => figures,
         { EmployerId: { } employerId } => figures.ForEmployer(employerId),
-        _ => figures.WithoutNames(),
+        _ => figures.ForNationalReader(smallCells),
     };
 
     private static bool IsNational(Actor actor) => actor.ReadsAll && !actor.IsSystem;

@@ -12,7 +12,8 @@ namespace WblPortal.Web.Features.AnnualReports;
 /// as such and show the figures as they are now.</summary>
 public static class LoadAnnualReportDocument
 {
-    public sealed class Handler(WblDbContext db, CollegeYearFigures.Handler figures, DocumentCodes.Handler codes)
+    public sealed class Handler(WblDbContext db, CollegeYearFigures.Handler figures, DocumentCodes.Handler codes,
+        WblPortal.Domain.Privacy.SmallCellRule smallCells)
     {
         public async Task<OfficialDocument?> LoadAsync(Guid id, DocumentLanguage language, CancellationToken cancellationToken)
         {
@@ -34,6 +35,8 @@ public static class LoadAnnualReportDocument
                     r.CollegeId, null, cancellationToken)
                 : null;
             var college = r.College!;
+            var all = CollegeYearFigures.Deserialize(r.FiguresJson) ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken);
+            var shown = AnnualReportReaders.FiguresFor(db.Actor, r.CollegeId, all, smallCells);
             return new AnnualReportDocument(new AnnualReportModel
             {
                 CollegeName = language.Pick(college.NameKy, college.NameRu),
@@ -41,8 +44,8 @@ public static class LoadAnnualReportDocument
                 City = college.City,
                 DirectorName = college.DirectorName,
                 AcademicYear = r.AcademicYear,
-                Figures = AnnualReportReaders.FiguresFor(db.Actor, r.CollegeId,
-                    CollegeYearFigures.Deserialize(r.FiguresJson) ?? await figures.ComputeAsync(r.CollegeId, r.AcademicYear, cancellationToken)),
+                Figures = shown,
+                ReadersCut = !ReferenceEquals(shown, all),
                 Achievements = r.Achievements,
                 Problems = r.Problems,
                 WblRecommendations = r.WblRecommendations,

@@ -18,7 +18,7 @@ public static class IssuedPdfs
         /// PDF is found by the document's code, ignoring the tenant filter by name, as <see cref="DocumentCodes"/> does.</summary>
         public async Task<byte[]> PdfAsync(OfficialDocument document, CancellationToken cancellationToken)
         {
-            if (document.Verification is not { Issued: true } verification)
+            if (document.Verification is not { Issued: true } verification || !document.IsIssuedRecord)
             {
                 return document.ToPdf();
             }

@@ -20,6 +20,11 @@ public static class LearnerDetails
         /// <summary>CollegeResource keys of the ПИН warnings (see <see cref="PinCheck"/>).</summary>
         /// <remarks>None once the retention period erased the learner's personal data (the PIN is a placeholder).</remarks>
         public IReadOnlyList<string> PinWarnings => ErasedOn is null ? PinCheck.Warnings(Pin, DateOfBirth, Gender) : [];
+
+        /// <summary>The learner's consents (Law No. 58) and the paper-consent form (as posted, when it was refused).</summary>
+        public Consents.LearnerConsents.Summary? Consents { get; init; }
+
+        public Consents.RecordPaperConsent.Command ConsentForm { get; init; } = new();
     }
 
     public sealed class Handler(WblDbContext db)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Privacy;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Statistics;
 
@@ -22,7 +23,7 @@ public static class FormsByCollege
         public NationalDashboard.Options? Options { get; init; }
     }
 
-    public sealed class Handler(WblDbContext db, Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions)
+    public sealed class Handler(WblDbContext db, Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions, SmallCellRule smallCells)
     {
         public async Task<Model> LoadAsync(DashboardFilter filter, CancellationToken ct)
         {
@@ -43,7 +44,10 @@ public static class FormsByCollege
             var empty = new int[FormsTable.Columns.Count];
             var rows = list.Select(c => new Row(c.Id, LocalizedName.Pick(c.NameKy, c.NameRu, c.NameEn, culture), LocalizedName.Pick(c.RegionKy, c.RegionRu, c.RegionEn, culture),
                 cells.TryGetValue(c.Id, out var r) ? r.Cells : empty)).ToList();
+            // Totals count colleges (not people), before the learners' cells are suppressed.
             var totals = Enumerable.Range(0, FormsTable.Columns.Count).Select(i => rows.Count(r => r.Cells[i] > 0)).ToList();
+            var shown = smallCells.Table(rows.Select(r => r.Cells).ToList());
+            rows = rows.Select((r, i) => r with { Cells = shown[i] }).ToList();
             return new Model(only, rows, totals, await NationalFigures.RefreshedAtAsync(db, ct), figuresOptions.Value.FiguresRefreshMinutes);
         }
     }

@@ -6,6 +6,7 @@ using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Common;
 using WblPortal.Domain.Employers;
 using WblPortal.Domain.Graduates;
+using WblPortal.Domain.Privacy;
 using WblPortal.Domain.Reference;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Statistics;
@@ -30,11 +31,24 @@ public static class NationalDashboard
     public sealed record FigureRow(string Label, IReadOnlyList<decimal> Values, Dictionary<string, string?>? Drill = null);
 
     /// <summary>One table of the dashboard. <paramref name="Chart"/> is a Chart.js type (bar, line, doughnut) or
-    /// null; the chart draws <paramref name="ChartColumns"/> of the table.</summary>
+    /// null; the chart draws <paramref name="ChartColumns"/> of the table. <paramref name="CountColumns"/>: the columns
+    /// counting people, which small-cell suppression covers (null = all; numbers of colleges, employers or events and
+    /// programme shares are not).</summary>
     public sealed record Figure(string Key, string Title, string LabelHeader, IReadOnlyList<string> Columns, IReadOnlyList<FigureRow> Rows,
-        string? Chart = "bar", IReadOnlyList<int>? ChartColumns = null, string? Note = null)
+        string? Chart = "bar", IReadOnlyList<int>? ChartColumns = null, string? Note = null, IReadOnlyList<int>? CountColumns = null)
     {
         public IReadOnlyList<int> ChartedColumns => ChartColumns ?? [0];
+
+        /// <summary>The table as a national reader sees it: its rows and columns suppressed together (<see cref="SmallCellRule.Table"/>).</summary>
+        public Figure Suppressed(SmallCellRule rule)
+        {
+            var counts = CountColumns ?? Enumerable.Range(0, Columns.Count).ToList();
+            var shown = rule.Table(Rows.Select(r => (IReadOnlyList<int>)r.Values.Select((v, c) => counts.Contains(c) ? (int)v : 0).ToList()).ToList(), counts);
+            return this with
+            {
+                Rows = Rows.Select((r, i) => r with { Values = r.Values.Select((v, c) => counts.Contains(c) ? shown[i][c] : v).ToList() }).ToList(),
+            };
+        }
     }
 
     /// <summary><paramref name="FiguresAt"/>: when the pre-computed placement figures were last refreshed (null = live).</summary>
@@ -43,7 +57,7 @@ public static class NationalDashboard
 
     public sealed class Handler(WblDbContext db, IStringLocalizer<MinistryResource> m, IStringLocalizer<SharedResource> l,
         Microsoft.Extensions.Options.IOptions<NationalFiguresOptions> figuresOptions, IStringLocalizer<AssessmentResource> a,
-        IStringLocalizer<GraduateResource> g, IMemoryCache cache, TimeProvider clock)
+        IStringLocalizer<GraduateResource> g, IMemoryCache cache, TimeProvider clock, SmallCellRule smallCells)
     {
         private static string Culture => CultureInfo.CurrentUICulture.Name;
 
@@ -152,7 +166,7 @@ public static class NationalDashboard
                             [r?.Learners ?? 0, r?.Female ?? 0, r?.Male ?? 0, r?.Placements ?? 0, ev?.Attendees ?? 0, ev?.Events ?? 0],
                             filter.Drill(nameof(DashboardFilter.Form), x.Id));
                     }).ToList(),
-                    ChartColumns: [0, 4], Note: m["Fig_ByForm_Note"]),
+                    ChartColumns: [0, 4], Note: m["Fig_ByForm_Note"], CountColumns: [0, 1, 2, 3, 4]),
                 new("by-stage", m["Fig_ByStage"], m["Col_Stage"], [m["Col_Learners"], m["Col_Placements"], m["Col_EventAttendees"]],
                     Enum.GetValues<WblStage>().Select(s =>
                     {
@@ -166,7 +180,7 @@ public static class NationalDashboard
                         var id = int.Parse(r.Value, CultureInfo.InvariantCulture);
                         var of = colleges.Where(c => c.RegionId == id).ToList();
                         return new FigureRow(r.Name, [of.Count, of.Sum(c => c.Learners), of.Sum(c => c.Placements)], filter.Drill(nameof(DashboardFilter.Region), id));
-                    }).ToList(), ChartColumns: [1]),
+                    }).ToList(), ChartColumns: [1], CountColumns: [1, 2]),
                 new("by-nqf", m["Fig_ByNqf"], m["Col_NqfLevel"], [m["Col_Learners"], m["Col_Placements"]],
                     options.NqfLevels.Select(n =>
                     {
@@ -191,14 +205,33 @@ public static class NationalDashboard
                         new FigureRow($"{collegeNames.GetValueOrDefault(s.CollegeId.ToString())} — {s.SpecialtyCode} {s.SpecialtyName}",
                             [s.SharePercent, s.MinSharePercent],
                             Merge(filter.Drill(nameof(DashboardFilter.College), s.CollegeId), nameof(DashboardFilter.Specialty), s.SpecialtyCode))).ToList(),
-                    Chart: null, Note: string.Format(CultureInfo.CurrentCulture, m["Fig_BelowMinimum_Note"], shares.Count(s => s.BelowMinimum), shares.Count)),
+                    Chart: null, Note: string.Format(CultureInfo.CurrentCulture, m["Fig_BelowMinimum_Note"], shares.Count(s => s.BelowMinimum), shares.Count),
+                    CountColumns: []),
                 new("trend", m["Fig_Trend"], m["Col_Year"], [m["Col_Colleges"], m["Col_Learners"], m["Col_Placements"]],
                     trend.Select(y => new FigureRow($"{y.Year}–{y.Year + 1}", [y.Colleges, y.Learners, y.Placements], filter.Drill(nameof(DashboardFilter.Year), y.Year))).ToList(),
-                    Chart: "line", ChartColumns: [1, 2]),
+                    Chart: "line", ChartColumns: [1, 2], CountColumns: [1, 2]),
             };
             figures.AddRange(OutcomeFigures(filter, forms, options, assessments, levels, graduates, employment));
             var figuresAt = db.Actor.ReadsAll ? await NationalFigures.RefreshedAtAsync(db, ct) : null;
-            return new Model(filter, options, statsRow, figures, figuresAt, figuresOptions.Value.FiguresRefreshMinutes);
+            return new Model(filter, options, SuppressStats(statsRow), figures.Select(x => x.Suppressed(smallCells)).ToList(), figuresAt,
+                figuresOptions.Value.FiguresRefreshMinutes);
+        }
+
+        /// <summary>The headline counts of people, suppressed with their sums: learners = female + male are one group (each
+        /// other figure stands alone); colleges and employers are organizations and stay.</summary>
+        private List<Stat> SuppressStats(List<Stat> stats)
+        {
+            var shown = stats.ToDictionary(x => x.Key, x => x.Value);
+            foreach (var group in new[] { new[] { "learners", "female", "male" }, ["mentors"], ["mentors-trained"], ["placements"], ["sen"] })
+            {
+                var row = smallCells.Table([group.Select(k => shown[k]).ToList()])[0];
+                for (var i = 0; i < group.Length; i++)
+                {
+                    shown[group[i]] = row[i];
+                }
+            }
+
+            return stats.Select(x => x with { Value = shown[x.Key] }).ToList();
         }
 
         /// <summary>Final joint assessments by form (outcome levels, 2–5 grades) and graduate employment at 6 and 12

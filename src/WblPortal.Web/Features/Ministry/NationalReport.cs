@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Privacy;
 using WblPortal.Infrastructure.Documents;
 using WblPortal.Infrastructure.Statistics;
 
@@ -20,11 +21,11 @@ public static class NationalReport
             Title = $"{m["Dashboard_Title"]}: {year}",
         });
         builder.Heading($"{m["Dashboard_Title"]}: {year}", fontSize: 16);
-        builder.Paragraph($"{m["Dashboard_CountsOnly"]} {m["Dashboard_InWblDefinition"]}");
+        builder.Paragraph($"{m["Dashboard_CountsOnly"]} {m["Dashboard_InWblDefinition"]} {m["SmallCells_Legend"]}");
         builder.Table(
             [TableColumn.Relative(4), TableColumn.Relative(1, TextAlignment.Right)],
             [m["Col_Indicator"], m["Col_Value"]],
-            model.Stats.Select(s => (IReadOnlyList<string?>)[s.Label, s.Value.ToString(CultureInfo.CurrentCulture)]));
+            model.Stats.Select(s => (IReadOnlyList<string?>)[s.Label, SmallCell.Format(s.Value, CultureInfo.CurrentCulture)]));
         foreach (var figure in model.Figures)
         {
             builder.Heading(figure.Title, alignment: TextAlignment.Left, spaceBefore: 10);
@@ -36,7 +37,7 @@ public static class NationalReport
             builder.Table(
                 [TableColumn.Relative(4), .. figure.Columns.Select(_ => TableColumn.Relative(1, TextAlignment.Right))],
                 [figure.LabelHeader, .. figure.Columns],
-                figure.Rows.Select(r => (IReadOnlyList<string?>)[r.Label, .. r.Values.Select(v => v.ToString("0.#", CultureInfo.CurrentCulture))]));
+                figure.Rows.Select(r => (IReadOnlyList<string?>)[r.Label, .. r.Values.Select(v => SmallCell.Format(v, CultureInfo.CurrentCulture, "0.#"))]));
         }
 
         builder.Heading(m["Table1_Title"], alignment: TextAlignment.Left, spaceBefore: 10);
@@ -44,7 +45,7 @@ public static class NationalReport
         builder.Table(
             [TableColumn.Relative(4), .. FormsTable.Columns.Select(_ => TableColumn.Relative(1, TextAlignment.Right))],
             [m["Col_College"], .. FormsTable.Columns.Select(c => m["Table1_" + c.Key].Value)],
-            table1.Rows.Select(r => (IReadOnlyList<string?>)[r.College, .. r.Cells.Select(c => c > 0 ? c.ToString(CultureInfo.InvariantCulture) : "—")])
+            table1.Rows.Select(r => (IReadOnlyList<string?>)[r.College, .. r.Cells.Select(c => c != 0 ? SmallCell.Format(c, CultureInfo.InvariantCulture) : "—")])
                 .Append([m["Table1_CollegesRunning"], .. table1.Totals.Select(t => t.ToString(CultureInfo.InvariantCulture))]));
         return builder;
     }

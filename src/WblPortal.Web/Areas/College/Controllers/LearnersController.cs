@@ -7,6 +7,7 @@ using WblPortal.Domain.Privacy;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
+using WblPortal.Web.Features.Consents;
 using WblPortal.Web.Features.Learners;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.Lists;
@@ -15,7 +16,7 @@ namespace WblPortal.Web.Areas.College.Controllers;
 
 [Area("College")]
 [Authorize(Policy = Policies.College)]
-public sealed class LearnersController(IStringLocalizer<CollegeResource> c) : PortalController
+public sealed class LearnersController(IStringLocalizer<CollegeResource> c, IStringLocalizer<PrivacyResource> pv) : PortalController
 {
     /// <summary>What the import page shows: nothing yet, or the outcome of an import and its report as CSV text.</summary>
     public sealed record ImportPage(ImportLearners.Result? Result = null, string? ReportCsv = null);
@@ -40,7 +41,7 @@ public sealed class LearnersController(IStringLocalizer<CollegeResource> c) : Po
     }
 
     public async Task<IActionResult> Details(Guid id, [FromServices] LearnerDetails.Handler handler, [FromServices] PersonalDataAccessLog accessLog,
-        CancellationToken cancellationToken)
+        [FromServices] LearnerConsents.Handler consents, CancellationToken cancellationToken)
     {
         var learner = await handler.LoadAsync(id, cancellationToken);
         if (learner is null)
@@ -49,7 +50,40 @@ public sealed class LearnersController(IStringLocalizer<CollegeResource> c) : Po
         }
 
         await accessLog.CollegeLearnerAsync(id, PersonalDataView.LearnerPage, cancellationToken);
-        return View(learner);
+        return View(learner with { Consents = await consents.LoadAsync(id, cancellationToken), ConsentForm = new() { LearnerId = id } });
+    }
+
+    /// <summary>A consent signed on paper by the learner or their legal representative (Law No. 58).</summary>
+    [HttpPost]
+    public async Task<IActionResult> RecordConsent(RecordPaperConsent.Command command, [FromServices] RecordPaperConsent.Handler handler,
+        [FromServices] LearnerDetails.Handler details, [FromServices] LearnerConsents.Handler consents, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(command, cancellationToken);
+        return await DoneOrFormAsync(result, pv["Consent_Recorded"], command.LearnerId, async () =>
+            await details.LoadAsync(command.LearnerId, cancellationToken) is { } learner
+                ? View(nameof(Details), learner with { Consents = await consents.LoadAsync(command.LearnerId, cancellationToken), ConsentForm = command })
+                : NotFound());
+    }
+
+    /// <summary>A withdrawal handed in on paper.</summary>
+    [HttpPost]
+    public async Task<IActionResult> WithdrawConsent(WithdrawConsent.Command command, [FromServices] WithdrawConsent.Handler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(pv["Consent_Withdrawn"]);
+            return RedirectToAction(nameof(Details), new { id = result.Id });
+        }
+
+        // Withdrawn already, or changed meanwhile: say so on the list (the learner's page is not known here).
+        Flash(result.Errors is { Count: > 0 } errors ? string.Join(" ", errors.Select(e => e.ErrorMessage)) : pv["Consent_NotWithdrawn"]);
+        return RedirectToAction(nameof(Index));
     }
 
     public async Task<IActionResult> Create([FromQuery] Guid? group, [FromServices] EditLearner.Handler handler, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Privacy;
 using WblPortal.Infrastructure.Statistics;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features.Ministry;
@@ -58,7 +59,7 @@ public sealed class DashboardController(
         var table1 = await formsByCollege.LoadAsync(filter, ct);
         var sheets = new List<XlsxFile.Sheet>
         {
-            new(m["Sheet_Summary"], [m["Col_Indicator"], m["Col_Value"]], model.Stats.Select(s => new object?[] { s.Label, s.Value })),
+            new(m["Sheet_Summary"], [m["Col_Indicator"], m["Col_Value"]], model.Stats.Select(s => new object?[] { s.Label, Cell(s.Value) })),
         };
         sheets.AddRange(model.Figures.Select(FigureSheet));
         sheets.Add(Table1Sheet(table1));
@@ -95,7 +96,10 @@ public sealed class DashboardController(
     {
         var rows = await breakdown.ListAsync(filter, ct);
         var sheet = new XlsxFile.Sheet(m["Colleges_Title"], CollegeHeaders(),
-            rows.Select(r => new object?[] { r.College, r.Region, r.Learners, r.Female, r.Male, r.SpecialNeeds, r.Placements, r.Employers, r.Mentors }));
+            rows.Select(r => new object?[]
+            {
+                r.College, r.Region, Cell(r.Learners), Cell(r.Female), Cell(r.Male), Cell(r.SpecialNeeds), Cell(r.Placements), r.Employers, Cell(r.Mentors),
+            }));
         return XlsxFile.Result(await XlsxFile.WriteSheetsAsync([sheet], ct), $"colleges-{filter.EffectiveYear}");
     }
 
@@ -117,12 +121,15 @@ public sealed class DashboardController(
     ];
 
     private static XlsxFile.Sheet FigureSheet(NationalDashboard.Figure figure) =>
-        new(figure.Title, [figure.LabelHeader, .. figure.Columns], figure.Rows.Select(r => new object?[] { r.Label }.Concat(r.Values.Cast<object?>()).ToArray()));
+        new(figure.Title, [figure.LabelHeader, .. figure.Columns], figure.Rows.Select(r => new object?[] { r.Label }.Concat(r.Values.Select(v => Cell(v))).ToArray()));
 
     private XlsxFile.Sheet Table1Sheet(FormsByCollege.Model model) =>
         new(m["Table1_Sheet"], [m["Col_College"], m["Col_Region"], .. FormsTable.Columns.Select(c => m["Table1_" + c.Key].Value)],
-            model.Rows.Select(r => new object?[] { r.College, r.Region }.Concat(r.Cells.Cast<object?>()).ToArray())
+            model.Rows.Select(r => new object?[] { r.College, r.Region }.Concat(r.Cells.Select(c => Cell(c))).ToArray())
                 .Append(new object?[] { m["Table1_CollegesRunning"].Value, string.Empty }.Concat(model.Totals.Cast<object?>()).ToArray()));
+
+    /// <summary>A suppressed count goes into the workbook as its text ("&lt;5", "×"), any other as a number.</summary>
+    private static object? Cell(decimal value) => SmallCell.IsSuppressed(value) ? SmallCell.Format(value, CultureInfo.InvariantCulture) : value;
 
     internal static string YearLabel(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}–{year + 1}");
 }
