@@ -144,6 +144,13 @@ public static class EraseExpiredPersonalData
                         THEN {NamePlaceholder} ELSE representative_consent_recorded_by_name END
                 WHERE learner_id IN (SELECT id FROM retention_learners)
                 """);
+            // Consents stay as the record of what was allowed when; the names on them go.
+            await Run("personal_data_consents", $"""
+                UPDATE personal_data_consents SET representative_name = NULL,
+                    recorded_by_name = CASE WHEN recorded_by_user_id IN (SELECT id FROM retention_users) THEN {NamePlaceholder} ELSE recorded_by_name END,
+                    withdrawn_by_name = CASE WHEN withdrawn_by_user_id IN (SELECT id FROM retention_users) THEN {NamePlaceholder} ELSE withdrawn_by_name END
+                WHERE learner_id IN (SELECT id FROM retention_learners)
+                """);
             await Run("", $"""
                 CREATE TEMP TABLE retention_scans ON COMMIT DROP AS
                 SELECT scan_file_id AS id FROM agreements WHERE learner_id IN (SELECT id FROM retention_learners) AND scan_file_id IS NOT NULL

@@ -42,7 +42,14 @@ public static class SubjectAccess
 
     public sealed record Model(DateTimeOffset GeneratedAt, Person Person, IReadOnlyList<PlacementItem> Placements, IReadOnlyList<AgreementItem> Agreements,
         IReadOnlyList<DiaryItem> Diary, IReadOnlyList<AssessmentItem> Assessments, IReadOnlyList<EmploymentItem> Employment,
-        IReadOnlyList<AccessItem> AccessLog);
+        IReadOnlyList<AccessItem> AccessLog)
+    {
+        /// <summary>The learner's consents (Law No. 58), withdrawn ones included.</summary>
+        public IReadOnlyList<ConsentItem> Consents { get; init; } = [];
+    }
+
+    public sealed record ConsentItem(Domain.Privacy.ConsentPurpose Purpose, Domain.Privacy.ConsentGiver GivenBy, string? RepresentativeName, string TextVersion,
+        DateOnly GivenOn, bool OnPaper, DateTimeOffset RecordedAt, DateTimeOffset? WithdrawnAt);
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -98,7 +105,10 @@ public static class SubjectAccess
             var log = await db.PersonalDataAccesses.AsNoTracking().Where(a => a.LearnerId == me).OrderByDescending(a => a.At)
                 .Select(a => new AccessItem(a.At, a.UserName, a.Role, a.What))
                 .ToListAsync(cancellationToken);
-            return new Model(clock.GetUtcNow(), person, placements, agreements, diary, assessments, employment, log);
+            var consents = await db.PersonalDataConsents.AsNoTracking().Where(c => c.LearnerId == me).OrderBy(c => c.RecordedAt)
+                .Select(c => new ConsentItem(c.Purpose, c.GivenBy, c.RepresentativeName, c.TextVersion, c.GivenOn, c.OnPaper, c.RecordedAt, c.WithdrawnAt))
+                .ToListAsync(cancellationToken);
+            return new Model(clock.GetUtcNow(), person, placements, agreements, diary, assessments, employment, log) { Consents = consents };
         }
     }
 }
