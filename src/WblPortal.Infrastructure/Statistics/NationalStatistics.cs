@@ -27,9 +27,6 @@ public sealed record StatisticsFilter(
     Gender? Gender = null,
     bool? SpecialNeeds = null)
 {
-    /// <summary>The academic year a day falls in: 1 September starts it (2026 = 2026–2027).</summary>
-    public static int AcademicYearOf(DateOnly day) => day.Month >= 9 ? day.Year : day.Year - 1;
-
     public DateTimeOffset YearStart => new(Year, 9, 1, 0, 0, 0, TimeSpan.FromHours(6));
 
     public DateTimeOffset YearEnd => new(Year + 1, 9, 1, 0, 0, 0, TimeSpan.FromHours(6));

@@ -183,6 +183,18 @@ public class AnnualReportWorkflowTests(PortalFactory factory) : IntegrationTest(
     }
 
     [Fact]
+    public async Task Get_Reports_OffersToCompileThePastAcademicYear()
+    {
+        var (college, _) = await Data.ReportWorldAsync(1);
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
+
+        var page = await client.GetDocumentAsync("/College/Reports");
+
+        var past = Domain.Common.AcademicCalendar.PastYearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6)));
+        Assert.Equal(past.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("#AcademicYear")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Create_SecondReportForTheSameYear_ShowsMessageNextToYear()
     {
         var (college, employers) = await Data.ReportWorldAsync(1);

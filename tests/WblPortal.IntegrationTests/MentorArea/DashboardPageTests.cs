@@ -32,6 +32,20 @@ public sealed class DashboardPageTests(PortalFactory factory) : IntegrationTest(
     }
 
     [Fact]
+    public async Task Get_Index_PutsWhatIsDueBeforeTheProfile()
+    {
+        var employer = await Data.EmployerAsync();
+        var mentor = await Data.MentorAsync(employer);
+        var client = await SignInAsync(Roles.Mentor, employer.Id, mentorId: mentor.Id);
+
+        var page = await client.GetDocumentAsync("/Mentor");
+
+        var order = page.QuerySelectorAll("[data-testid=pending-assessments], [data-testid=pending-weeks], [data-testid=profile], [data-testid=employer]")
+            .Select(e => e.GetAttribute("data-testid")).ToList();
+        Assert.Equal(["pending-assessments", "pending-weeks", "profile", "employer"], order);
+    }
+
+    [Fact]
     public async Task Get_Index_WithoutTraining_SaysNotCompleted()
     {
         var employer = await Data.EmployerAsync();

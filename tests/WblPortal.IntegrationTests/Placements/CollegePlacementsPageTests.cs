@@ -100,8 +100,48 @@ public sealed class CollegePlacementsPageTests(PortalFactory factory) : Integrat
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal($"Already in another long-term placement at the same time: {busy.FullName}.",
             page.QuerySelector("[data-valmsg-for=LearnerIds]")!.TextContent.Trim());
+        var busyBox = page.QuerySelector($"#learner-{busy.Id}")!;
+        Assert.False(busyBox.HasAttribute("checked"));
+        Assert.Equal("2026-04-01/2026-04-28", busyBox.GetAttribute("data-busy"));
+        var note = page.QuerySelector($"#learner-{busy.Id}-busy")!;
+        Assert.Contains("01.04.2026–28.04.2026", note.TextContent);
+        Assert.False(note.QuerySelector("[data-overlap-note]")!.HasAttribute("hidden"));
+        Assert.True(page.QuerySelector($"#learner-{s.Learners[1].Id}")!.HasAttribute("checked"));
+        Assert.Null(page.QuerySelector($"#learner-{s.Learners[1].Id}-busy"));
         await using var db = Factory.CreateDbContext();
         Assert.Equal(1, await db.Placements.CountAsync());
+    }
+
+    [Fact]
+    public async Task Get_NewPlacement_ShowsEachLearnersLongPlacementsButNotOverlapsWithoutDates()
+    {
+        var s = await Data.PlacementSetupAsync(2);
+        var busy = s.Learners[0];
+        await Data.PlacementAsync(s.College, s.Employer, PlacementStatus.Confirmed, [busy]); // 01.04–28.04.2026
+        var client = await SignInAsync(Roles.CollegeAdmin, s.College.Id, culture: "ky");
+
+        var page = await client.GetDocumentAsync("/College/Placements/Create");
+
+        var note = page.QuerySelector($"#learner-{busy.Id}-busy")!;
+        Assert.Contains("Узак мөөнөттүү практикада: 01.04.2026–28.04.2026", note.TextContent);
+        Assert.True(note.QuerySelector("[data-overlap-note]")!.HasAttribute("hidden"));
+        Assert.Equal($"learner-{busy.Id}-busy", page.QuerySelector($"#learner-{busy.Id}")!.GetAttribute("aria-describedby"));
+        Assert.Null(page.QuerySelector($"#learner-{s.Learners[1].Id}-busy"));
+    }
+
+    [Fact]
+    public async Task Get_NewPlacement_ShowsNoPlacementOfAnotherCollege()
+    {
+        var mine = await Data.PlacementSetupAsync(1);
+        var theirs = await Data.PlacementSetupAsync(1);
+        await Data.PlacementAsync(theirs.College, theirs.Employer, PlacementStatus.Confirmed, theirs.Learners);
+        var client = await SignInAsync(Roles.CollegeAdmin, mine.College.Id, culture: "en");
+
+        var page = await client.GetDocumentAsync("/College/Placements/Create");
+
+        Assert.Empty(page.QuerySelectorAll("[data-busy-note]"));
+        Assert.Null(page.QuerySelector($"#learner-{theirs.Learners[0].Id}"));
+        Assert.DoesNotContain(theirs.Employer.Name, page.QuerySelector("fieldset")!.TextContent);
     }
 
     [Fact]

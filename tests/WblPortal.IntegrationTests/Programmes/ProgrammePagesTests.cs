@@ -387,6 +387,75 @@ public sealed class ProgrammePagesTests(PortalFactory factory) : IntegrationTest
         Assert.Single((await Data.StoredProgrammeAsync(discussed.Id)).Loads);
     }
 
+    [Fact]
+    public async Task Post_Create_ForATakenYear_OffersTheExistingProgrammeAndTheFirstFreeYear()
+    {
+        var college = await Data.CollegeAsync();
+        var specialty = await Data.SpecialtyAsync(college);
+        var taken = await Data.ProgrammeAsync(college, ProgrammeStatus.Approved, specialty, academicYear: 2026);
+        await Data.ProgrammeAsync(college, ProgrammeStatus.Draft, specialty, academicYear: 2027);
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id, culture: "en");
+
+        var refused = await client.PostFormAsync("/College/Programmes/Create", new() { ["SpecialtyId"] = specialty.Id.ToString(), ["AcademicYear"] = "2026" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await PortalClient.ParseAsync(refused);
+        var offer = page.QuerySelector("[data-testid=year-taken]")!;
+        Assert.Contains("2026–2027", offer.TextContent);
+        Assert.NotNull(offer.QuerySelector($"a[href='/College/Programmes/Details/{taken.Id}']"));
+        var free = offer.QuerySelector("[data-testid=first-free-year]")!;
+        Assert.Contains("2028–2029", free.TextContent);
+
+        var form = await client.GetDocumentAsync(free.GetAttribute("href")!);
+        Assert.Equal("2028", form.QuerySelector("#AcademicYear")!.GetAttribute("value"));
+        Assert.Equal(specialty.Id.ToString(), form.QuerySelector("#SpecialtyId option[selected]")!.GetAttribute("value"));
+        Assert.Null(form.QuerySelector("[data-testid=year-taken]"));
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(2, await db.Programmes.CountAsync());
+    }
+
+    [Fact]
+    public async Task Get_Create_WithOtherCollegesSpecialtyAndTakenYear_OffersNothingOfTheirs()
+    {
+        var mine = await Data.CollegeAsync();
+        var other = await Data.CollegeAsync();
+        var theirs = await Data.ProgrammeAsync(other, ProgrammeStatus.Approved, academicYear: 2026);
+        var client = await SignInAsync(Roles.CollegeAdmin, mine.Id, culture: "en");
+
+        var form = await client.GetDocumentAsync($"/College/Programmes/Create?specialtyId={theirs.SpecialtyId}&academicYear=2026");
+
+        Assert.Null(form.QuerySelector("[data-testid=year-taken]"));
+        Assert.DoesNotContain(theirs.Id.ToString(), form.DocumentElement.OuterHtml);
+        Assert.Null(form.QuerySelector($"#SpecialtyId option[value='{theirs.SpecialtyId}']"));
+    }
+
+    [Fact]
+    public async Task Get_Create_OffersThePlanningYear()
+    {
+        var college = await Data.CollegeAsync();
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id, culture: "en");
+
+        var form = await client.GetDocumentAsync("/College/Programmes/Create");
+
+        var planning = Domain.Common.AcademicCalendar.PlanningYearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6)));
+        Assert.Equal(planning.ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector("#AcademicYear")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("academicYear=abc")]
+    [InlineData("academicYear=0")]
+    [InlineData("academicYear=99999")]
+    [InlineData("specialtyId=x")]
+    public async Task Get_Create_WithJunkParameter_AnswersBadRequest(string parameter)
+    {
+        var college = await Data.CollegeAsync();
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id, culture: "en");
+
+        var response = await client.GetAsync($"/College/Programmes/Create?{parameter}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     private static void AssertRedirect(HttpResponseMessage response) =>
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"expected a redirect, got {response.StatusCode}");
 }

@@ -36,12 +36,9 @@ public static class MinistryReportStatus
     /// <summary>The ministry's page: the rows, the filter with its year settled, and the regions to filter by.</summary>
     public sealed record Page(PagedList<Row> List, Filter Filter, IReadOnlyList<Domain.Reference.Region> Regions);
 
-    /// <summary>The academic year that a day falls in (from 1 September).</summary>
-    public static int AcademicYearOf(DateOnly day) => day.Month >= 9 ? day.Year : day.Year - 1;
-
     public sealed class Handler(WblDbContext db, TimeProvider clock)
     {
-        public int YearOf(Filter filter) => filter.Year ?? AcademicYearOf(clock.BishkekToday());
+        public int YearOf(Filter filter) => filter.Year ?? AcademicCalendar.YearOf(clock.BishkekToday());
 
         public IQueryable<Row> Query(ListQuery query, Filter filter)
         {

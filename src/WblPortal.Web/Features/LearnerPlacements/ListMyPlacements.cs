@@ -48,7 +48,7 @@ public static class ListMyPlacements
                 query.Desc = true;
             }
 
-            return placements.SortBy(query, Columns).Select(p => new Row(p.Id, p.StartDate.Month >= 9 ? p.StartDate.Year : p.StartDate.Year - 1, p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn,
+            return placements.SortBy(query, Columns).Select(p => new Row(p.Id, AcademicCalendar.YearOf(p.StartDate), p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn,
                 p.Form.Stage, p.Employer != null ? p.Employer.Name : null, p.Site, p.StartDate, p.EndDate, p.Curator!.FullName,
                 p.Mentor != null ? p.Mentor.FullName : null, p.Status));
         }

@@ -47,7 +47,7 @@ public static class MyPlacementDetails
                 .OrderBy(o => o.SortOrder).ThenBy(o => o.Code)
                 .Select(o => new Outcome(o.Code, o.Text)).ToListAsync(cancellationToken);
             var culture = CultureInfo.CurrentUICulture.Name;
-            var year = p.StartDate.Month >= 9 ? p.StartDate.Year : p.StartDate.Year - 1;
+            var year = AcademicCalendar.YearOf(p.StartDate);
             return new Model(p.Id, p.Status, LocalizedName.Pick(p.NameKy, p.NameRu, p.NameEn, culture), p.Stage, year,
                 LocalizedName.Pick(p.CollegeKy, p.CollegeRu, p.CollegeEn, culture), p.Employer, p.EmployerAddress, p.Site, p.StartDate, p.EndDate,
                 p.Curator, p.Mentor, p.EmployerContact, outcomes);

@@ -23,7 +23,7 @@ public sealed class DashboardFilter
     public bool? Sen { get; set; }
 
     /// <summary>The academic year running today in Bishkek (1 September starts it).</summary>
-    public static int CurrentYear(TimeProvider clock) => StatisticsFilter.AcademicYearOf(clock.BishkekToday());
+    public static int CurrentYear(TimeProvider clock) => AcademicCalendar.YearOf(clock.BishkekToday());
 
     /// <summary>The year asked for; the ministry's controller fills a missing one with <see cref="CurrentYear"/> when the
     /// filter is bound, so a filter without a year here is a programming error.

@@ -9,6 +9,7 @@ using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
 using WblPortal.Domain.Workflows;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Infrastructure;
 
 namespace WblPortal.Web.Features.Placements;
 
@@ -39,15 +40,26 @@ public static class EditPlacement
     }
 
     /// <summary>What the form offers: approved programmes, active forms (and which need an employer), employers,
-    /// curators, and the learners of each group.</summary>
+    /// curators, and the learners of each group with the long-term placements they are already in.</summary>
     public sealed record Choices(
         IReadOnlyList<(Guid Id, string Text)> Programmes,
         IReadOnlyList<(int Id, string Text, bool NeedsEmployer)> Forms,
         IReadOnlyList<(Guid Id, string Text)> Employers,
         IReadOnlyList<(Guid Id, string Text)> Curators,
-        IReadOnlyList<GroupChoice> Groups);
+        IReadOnlyList<GroupChoice> Groups,
+        IReadOnlySet<int> LongTermFormIds);
 
-    public sealed record GroupChoice(Guid Id, string Name, IReadOnlyList<(Guid Id, string Name)> Learners);
+    public sealed record GroupChoice(Guid Id, string Name, IReadOnlyList<LearnerChoice> Learners);
+
+    /// <summary>A learner the form offers, with the other long-term placements (not declined or cancelled) they are in
+    /// from a year ago on: a learner in one that overlaps the chosen dates is shown as such and not ticked.</summary>
+    public sealed record LearnerChoice(Guid Id, string Name, IReadOnlyList<Busy> Busy)
+    {
+        public bool IsBusy(DateOnly? start, DateOnly? end) =>
+            start is { } s && end is { } e && e >= s && Busy.Any(b => b.Start <= e && s <= b.End);
+    }
+
+    public sealed record Busy(DateOnly Start, DateOnly End, string Form, string? Employer);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -96,9 +108,9 @@ public static class EditPlacement
         }
 
         public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
-            command.Options = await ChoicesAsync(cancellationToken);
+            command.Options = await ChoicesAsync(command.Id, cancellationToken);
 
-        private async Task<Choices> ChoicesAsync(CancellationToken cancellationToken)
+        private async Task<Choices> ChoicesAsync(Guid? editing, CancellationToken cancellationToken)
         {
             var culture = CultureInfo.CurrentUICulture.Name;
             var programmes = await db.Programmes.AsNoTracking().Where(p => p.Status == ProgrammeStatus.Approved)
@@ -109,6 +121,18 @@ public static class EditPlacement
             var curators = await db.Curators.AsNoTracking().OrderBy(c => c.FullName).Select(c => new { c.Id, c.FullName }).ToListAsync(cancellationToken);
             var learners = await db.Learners.AsNoTracking().OrderBy(l => l.Group!.Name).ThenBy(l => l.LastName).ThenBy(l => l.FirstName)
                 .Select(l => new { l.Id, l.LastName, l.FirstName, l.Patronymic, l.GroupId, Group = l.Group!.Name }).ToListAsync(cancellationToken);
+            var since = clock.BishkekToday().AddYears(-1);
+            var busy = (await db.Placements.AsNoTracking()
+                    .Where(p => p.IsLongTerm && p.Id != editing && p.EndDate >= since
+                                && p.Status != PlacementStatus.Declined && p.Status != PlacementStatus.Cancelled)
+                    .SelectMany(p => p.Learners.Select(l => new
+                    {
+                        l.LearnerId, p.StartDate, p.EndDate, p.Form!.NameKy, p.Form.NameRu, p.Form.NameEn, Employer = p.Employer != null ? p.Employer.Name : null,
+                    }))
+                    .ToListAsync(cancellationToken))
+                .GroupBy(b => b.LearnerId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Busy>)g.OrderBy(b => b.StartDate)
+                    .Select(b => new Busy(b.StartDate, b.EndDate, LocalizedName.Pick(b.NameKy, b.NameRu, b.NameEn, culture), b.Employer)).ToList());
             return new Choices(
                 programmes.Select(p => (p.Id, $"{p.SpecialtyCode} {p.SpecialtyName} ({p.AcademicYear}–{p.AcademicYear + 1})")).ToList(),
                 forms.Select(f => (f.Id, LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.NeedsEmployer)).ToList(),
@@ -116,8 +140,11 @@ public static class EditPlacement
                 curators.Select(c => (c.Id, c.FullName)).ToList(),
                 learners.GroupBy(l => (l.GroupId, l.Group))
                     .Select(g => new GroupChoice(g.Key.GroupId, g.Key.Group,
-                        g.Select(l => (l.Id, string.IsNullOrWhiteSpace(l.Patronymic) ? $"{l.LastName} {l.FirstName}" : $"{l.LastName} {l.FirstName} {l.Patronymic}")).ToList()))
-                    .ToList());
+                        g.Select(l => new LearnerChoice(l.Id,
+                            string.IsNullOrWhiteSpace(l.Patronymic) ? $"{l.LastName} {l.FirstName}" : $"{l.LastName} {l.FirstName} {l.Patronymic}",
+                            busy.GetValueOrDefault(l.Id) ?? [])).ToList()))
+                    .ToList(),
+                forms.Where(f => f.IsLongTerm).Select(f => f.Id).ToHashSet());
         }
 
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)

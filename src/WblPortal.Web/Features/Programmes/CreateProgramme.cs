@@ -23,7 +23,14 @@ public static class CreateProgramme
 
         /// <summary>The form's choice: filled by <see cref="Handler.LoadChoicesAsync"/>, never bound from the request.</summary>
         [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Specialties { get; set; } = [];
+
+        /// <summary>Set when the specialty already has a programme for the chosen year: the form then offers to open it, or to
+        /// start one for the first free year after it. Filled by <see cref="Handler.LoadChoicesAsync"/>.</summary>
+        [BindNever, ValidateNever] public YearTaken? Taken { get; set; }
     }
+
+    /// <summary>The programme that holds the chosen year, and the first later year the specialty has no programme for.</summary>
+    public sealed record YearTaken(Guid ProgrammeId, int Year, int FirstFreeYear);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -41,8 +48,35 @@ public static class CreateProgramme
 
     public sealed class Handler(WblDbContext db, IValidator<Command> validator, TimeProvider clock)
     {
-        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken) =>
+        public async Task LoadChoicesAsync(Command command, CancellationToken cancellationToken)
+        {
             command.Specialties = await ListCompetencies.SpecialtyChoicesAsync(db, command.SpecialtyId, cancellationToken);
+            command.Taken = await TakenAsync(command, cancellationToken);
+        }
+
+        private async Task<YearTaken?> TakenAsync(Command command, CancellationToken cancellationToken)
+        {
+            if (command.SpecialtyId is not { } specialtyId || command.AcademicYear is not { } year)
+            {
+                return null;
+            }
+
+            var later = await db.Programmes.AsNoTracking().Where(p => p.SpecialtyId == specialtyId && p.AcademicYear >= year)
+                .OrderBy(p => p.AcademicYear).ThenByDescending(p => p.Revision).Select(p => new { p.Id, p.AcademicYear }).ToListAsync(cancellationToken);
+            var taken = later.FirstOrDefault(p => p.AcademicYear == year);
+            if (taken is null)
+            {
+                return null;
+            }
+
+            var free = year;
+            while (later.Any(p => p.AcademicYear == free))
+            {
+                free++;
+            }
+
+            return new YearTaken(taken.Id, year, free);
+        }
 
         public async Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken)
         {

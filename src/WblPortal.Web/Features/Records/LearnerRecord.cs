@@ -63,8 +63,6 @@ public static class LearnerRecord
 
     public static string YearName(int academicYear) => $"{academicYear}–{academicYear + 1}";
 
-    public static int AcademicYearOf(DateOnly start) => start.Month >= 9 ? start.Year : start.Year - 1;
-
     public sealed class Handler(WblDbContext db, AssessmentResults.Handler results)
     {
         /// <summary>The signed-in learner's own record (null for anyone else).</summary>
@@ -123,7 +121,7 @@ public static class LearnerRecord
             var placements = rows.Select(r =>
             {
                 finals.TryGetValue(r.Id, out var final);
-                return new Placement(r.PlacementId, r.Id, AcademicYearOf(r.StartDate), r.NameKy, r.NameRu, r.NameEn, r.Stage, r.Employer, r.Site,
+                return new Placement(r.PlacementId, r.Id, AcademicCalendar.YearOf(r.StartDate), r.NameKy, r.NameRu, r.NameEn, r.Stage, r.Employer, r.Site,
                     r.StartDate, r.EndDate, r.Status, loads.Where(l => l.ProgrammeId == r.ProgrammeId && l.FormId == r.FormId).Sum(l => (decimal)l.Hours),
                     done[r.Id], final is not null, final?.Grade,
                     final?.Outcomes.Select(o => new Outcome(o.Code, o.Text, o.Level)).ToList() ?? []);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Common;
 using WblPortal.Domain.Programmes;
 using WblPortal.Web.Areas.College.Models;
 using WblPortal.Web.Authorization;
@@ -34,10 +35,15 @@ public sealed class ProgrammesController(
         return XlsxFile.Result(file, "wbl-programmes");
     }
 
-    public async Task<IActionResult> Create([FromServices] CreateProgramme.Handler handler, CancellationToken cancellationToken)
+    /// <summary>The form, for the year the college plans for, or for the specialty and year of a "use this year" link.</summary>
+    public async Task<IActionResult> Create([FromQuery] Guid? specialtyId, [FromQuery] int? academicYear, [FromServices] CreateProgramme.Handler handler,
+        CancellationToken cancellationToken)
     {
-        var today = clock.GetLocalNow();
-        var command = new CreateProgramme.Command { AcademicYear = today.Month >= 8 ? today.Year : today.Year - 1 };
+        var command = new CreateProgramme.Command
+        {
+            SpecialtyId = specialtyId,
+            AcademicYear = academicYear ?? AcademicCalendar.PlanningYearOf(clock.BishkekToday()),
+        };
         await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }

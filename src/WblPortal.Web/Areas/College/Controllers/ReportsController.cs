@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using WblPortal.Domain.Common;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
 using WblPortal.Web.Features.AnnualReports;
@@ -18,7 +19,7 @@ public sealed class ReportsController(TimeProvider clock, IStringLocalizer<Repor
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] ListAnnualReports.Handler handler, CancellationToken cancellationToken)
     {
         var page = await handler.PageAsync(query, false, cancellationToken);
-        return View(page with { Create = new CreateAnnualReport.Command { AcademicYear = MinistryReportStatus.AcademicYearOf(clock.BishkekToday()) } });
+        return View(page with { Create = new CreateAnnualReport.Command { AcademicYear = AcademicCalendar.PastYearOf(clock.BishkekToday()) } });
     }
 
     [HttpPost]

@@ -1,0 +1,17 @@
+namespace WblPortal.Domain.Common;
+
+/// <summary>The academic year runs from 1 September to 31 August and is named by its first calendar year
+/// (2026 = 2026–2027). Every page, list and report that speaks of "the current year" or "the past year" asks here.</summary>
+public static class AcademicCalendar
+{
+    public const int FirstMonth = 9;
+
+    /// <summary>The academic year a day falls in.</summary>
+    public static int YearOf(DateOnly day) => day.Month >= FirstMonth ? day.Year : day.Year - 1;
+
+    /// <summary>The year a college plans for: from August, the year that starts next month.</summary>
+    public static int PlanningYearOf(DateOnly day) => YearOf(day.AddMonths(1));
+
+    /// <summary>The last academic year that has ended: the one an annual report covers.</summary>
+    public static int PastYearOf(DateOnly day) => YearOf(day) - 1;
+}
