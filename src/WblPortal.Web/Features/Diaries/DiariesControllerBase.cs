@@ -158,7 +158,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
                 return RedirectToAction("Learner", new { id = command.PlacementLearnerId, week = command.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } entryId)
         {
             // Keep what this user typed, show what was saved meanwhile, and take the new version: nothing is lost, and
@@ -236,7 +236,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
                 : RedirectToAction("Learner", new { id = command.PlacementLearnerId, week = command.WeekStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         if (result.Outcome == FeatureOutcome.Conflict)
         {
             ModelState.AddModelError(string.Empty, d[onWeek ? "Week_Conflict" : "Entry_Conflict"]);
@@ -286,7 +286,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         if (result.Outcome == FeatureOutcome.Conflict)
         {
@@ -326,7 +326,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result, "Note");
         var model = await details.LoadPageAsync(command.PlacementLearnerId, mode, command.Date, cancellationToken);
         if (model is null)

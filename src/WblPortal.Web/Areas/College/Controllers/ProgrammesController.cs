@@ -52,7 +52,7 @@ public sealed class ProgrammesController(
             return RedirectToAction(nameof(Details), new { id = result.Id });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
@@ -138,7 +138,7 @@ public sealed class ProgrammesController(
         if (result is not null)
         {
             keep(page);
-            ModelState.Clear();
+            ClearKeepingBindingFailures();
             if (result.Outcome == FeatureOutcome.Conflict)
             {
                 ModelState.AddModelError(string.Empty, L["Common_ConcurrencyConflict"]);
