@@ -139,6 +139,7 @@ builder.Services
         options.Filters.Add<QueryBindingFilter>();
         options.Filters.Add<DataErrorFilter>();
         options.ModelBinderProviders.Insert(0, new StrictBindingProvider(options.ModelBinderProviders));
+        options.ModelBinderProviders.Insert(0, new DateBinderProvider());
     })
     .AddViewLocalization();
 builder.Services.ConfigureOptions<LocalizedModelBindingMessages>();

@@ -23,7 +23,38 @@ public abstract class PortalController : Controller
         foreach (var error in result.Errors ?? [])
         {
             var key = string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
+            // A value that could not be read ("31.02.2027") keeps the binder's message: the validator only saw it missing.
+            if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                continue;
+            }
+
             ModelState.AddModelError(key, error.ErrorMessage);
+        }
+    }
+
+    /// <summary>Empties the model state (the form shows the command's values and only the use case's messages) but keeps
+    /// the fields whose text could not be bound, with their message and the text typed.</summary>
+    protected void ClearKeepingBindingFailures()
+    {
+        var failures = BindingFailures();
+        ModelState.Clear();
+        Restore(failures);
+    }
+
+    /// <summary>The fields whose text could not be bound (a date that is no date), with what was typed: they survive a
+    /// <c>ModelState.Clear()</c>, so that the form shows the real mistake and the text to correct.</summary>
+    private List<(string Key, object? Raw, string? Attempted, string Message)> BindingFailures() =>
+        ModelState.Where(e => e.Value is { Errors.Count: > 0 })
+            .Select(e => (e.Key, e.Value!.RawValue, e.Value.AttemptedValue, e.Value.Errors[0].ErrorMessage))
+            .ToList();
+
+    private void Restore(List<(string Key, object? Raw, string? Attempted, string Message)> failures)
+    {
+        foreach (var (key, raw, attempted, message) in failures)
+        {
+            ModelState.SetModelValue(key, raw, attempted);
+            ModelState.AddModelError(key, message);
         }
     }
 
@@ -73,7 +104,7 @@ public abstract class PortalController : Controller
             return RedirectToAction("Details", new { id = rowId });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         return await form();
     }

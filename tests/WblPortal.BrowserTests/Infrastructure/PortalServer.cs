@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 using WblPortal.IntegrationTests.Infrastructure;
 
@@ -29,6 +31,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The portal's clock: the system's unless a journey sets its own day.</summary>
+    public PortalClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -43,6 +48,11 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             builder.UseSetting($"RateLimiting:{kind}:AccountPermitLimit", "0");
         }
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public async Task InitializeAsync()

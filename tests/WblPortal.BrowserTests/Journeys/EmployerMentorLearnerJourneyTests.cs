@@ -17,21 +17,32 @@ public sealed class EmployerMentorLearnerJourneyTests(PortalServer server) : Bro
 {
     // The demo learner is in a running placement until 18.12.2026 (DemoWorkspace); the demo college's approved
     // programmes are for 2026–2027, so a June 2027 placement is free for the learner and inside the programme's year.
-    // The domain does not tie diary or induction dates to today, and the assessment opens once the placement is
-    // completed, so these fixed dates do not depend on the day the test runs.
+    // The diary refuses a day that has not come yet, so the portal's clock stands on 05.07.2027 (Bishkek) for the whole
+    // journey: the placement lies in the past, still in the academic year 2026–2027, whatever the day the test runs.
+    // Every date is typed as the Kyrgyz UI shows it, dd.MM.yyyy, into the portal's text date fields.
+    private static readonly DateTime PortalNow = new(2027, 7, 5, 9, 0, 0);
     private const string DemoEmployer = "\"Агро-Токмок\" ЖЧК";
     private const string ProductionPractice = "15";
-    private const string Start = "2027-06-07"; // a Monday
-    private const string End = "2027-07-02";
-    private static readonly string[] WeekDays = ["2027-06-07", "2027-06-08", "2027-06-09", "2027-06-10", "2027-06-11"];
+    private const string Start = "07.06.2027"; // a Monday
+    private const string End = "02.07.2027";
+    private static readonly string[] WeekDays = ["07.06.2027", "08.06.2027", "09.06.2027", "10.06.2027", "11.06.2027"];
     private const string WeekStart = "20270607";
 
-    // Skipped for now, with the reason: since the diary refuses a day that has not come yet (issue 15), the learner
-    // can no longer write the June 2027 week this journey uses, and the demo learner has no free past window in the
-    // programme's year (DemoWorkspace places them from September on). To bring it back: give the demo learner a
-    // free past period in DemoWorkspace, or run the portal under test with a TimeProvider set after the placement.
-    [Fact(Skip = "The diary refuses future days; this journey's placement (June 2027) needs a past free period of the demo learner — see the comment above.")]
+    [Fact]
     public async Task Employer_AppointsMentor_RecordsInduction_LearnerWritesWeek_MentorApprovesOnPhone_AssessmentReconciled_LearnerAcknowledges()
+    {
+        Server.Clock.SetBishkekTime(PortalNow);
+        try
+        {
+            await JourneyAsync();
+        }
+        finally
+        {
+            Server.Clock.Reset();
+        }
+    }
+
+    private async Task JourneyAsync()
     {
         var watch = Stopwatch.StartNew();
         var (learnerId, groupName, specialtyCode) = await DemoLearnerAsync();
@@ -50,6 +61,7 @@ public sealed class EmployerMentorLearnerJourneyTests(PortalServer server) : Bro
             await college.Locator("#FormId").SelectOptionAsync(ProductionPractice);
             await college.Locator("#EmployerId").SelectOptionAsync(new SelectOptionValue { Label = DemoEmployer });
             await college.Locator("#Site").FillAsync("Негизги өндүрүштүк участок");
+            await Expect(college.Locator("#StartDate")).ToHaveAttributeAsync("placeholder", "кк.аа.жжжж");
             await college.Locator("#StartDate").FillAsync(Start);
             await college.Locator("#EndDate").FillAsync(End);
             await college.Locator("#RequestedCount").FillAsync("1");
@@ -66,6 +78,7 @@ public sealed class EmployerMentorLearnerJourneyTests(PortalServer server) : Bro
             await college.Locator("form[data-placement-form] button[type=submit]").ClickAsync();
             await Expect(college).ToHaveURLAsync(new Regex("/College/Placements/Details/", RegexOptions.IgnoreCase));
             await Expect(college.Locator("#placement-learners li")).ToHaveCountAsync(1);
+            await Expect(college.Locator("[data-testid=placement-dates]")).ToHaveTextAsync($"{Start}–{End}"); // saved as typed
             placementId = new Uri(college.Url).AbsolutePath.Split('/').Last();
             await college.Locator("main form[action$='/Propose'] button[type=submit]").ClickAsync();
             await Expect(college.Locator("#placement-status")).ToHaveAttributeAsync("data-status", "Proposed");
@@ -94,8 +107,9 @@ public sealed class EmployerMentorLearnerJourneyTests(PortalServer server) : Bro
             }
 
             await employer.Locator("#OrderNumber").FillAsync("14-к");
-            // The order carries its real date: the form refuses one more than a month ahead, so it is dated today.
-            await employer.Locator("#OrderDate").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
+            // The order carries its real date: the form refuses one more than a month ahead, so it is dated the portal's today.
+            await Expect(employer.Locator("#OrderDate")).ToHaveAttributeAsync("placeholder", "кк.аа.жжжж");
+            await employer.Locator("#OrderDate").FillAsync(PortalNow.ToString("dd.MM.yyyy"));
             await employer.Locator("#HeadName").FillAsync("Бакыт Жээнбеков");
             await employer.Locator("#HeadPosition").FillAsync("Директор");
             await employer.Locator("#Basis").FillAsync("Колледж менен түзүлгөн үч тараптуу келишим");

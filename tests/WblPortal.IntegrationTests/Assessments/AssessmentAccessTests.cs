@@ -28,7 +28,7 @@ public sealed class AssessmentAccessTests(PortalFactory factory) : IntegrationTe
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/College/Assessments/Start?placementLearnerId={w.Placement.Learners[0].Id}", [])).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/College/Assessments/MarkAssessed?placementId={w.Placement.Id}", new() { ["version"] = "1" })).StatusCode);
-        Assert.Empty((await client.GetDocumentAsync("/College/Assessments")).QuerySelectorAll("[data-testid=assessments] tbody tr"));
+        Assert.Empty((await client.GetDocumentAsync("/College/Assessments?all=true")).QuerySelectorAll("[data-testid=assessments] tbody tr"));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class AssessmentAccessTests(PortalFactory factory) : IntegrationTe
         var client = await SignInAsync(Roles.EmployerAdmin, other.Id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Employer/Assessments/Details/{a.Id}")).StatusCode);
-        Assert.Empty((await client.GetDocumentAsync("/Employer/Assessments")).QuerySelectorAll("[data-testid=assessments] tbody tr"));
+        Assert.Empty((await client.GetDocumentAsync("/Employer/Assessments?all=true")).QuerySelectorAll("[data-testid=assessments] tbody tr"));
     }
 
     [Fact]

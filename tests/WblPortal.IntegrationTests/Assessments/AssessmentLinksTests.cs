@@ -23,7 +23,7 @@ public sealed class AssessmentLinksTests(PortalFactory factory) : IntegrationTes
     [Fact]
     public async Task Dashboards_CountWhatWaitsForEachParty()
     {
-        var w = await Data.AssessmentWorldAsync(learners: 3);
+        var w = await Data.AssessmentWorldAsync(learners: 3, start: ThisAcademicYearDay); // the work lists count this year's
         await Data.AssessmentAsync(w, AssessmentStage.CuratorScored); // waits for the mentor
         await Data.AssessmentAsync(w, AssessmentStage.Final, learner: 1); // waits for the learner
         // the third learner's is not started: it waits for both

@@ -39,7 +39,7 @@ public sealed class CollegeAndEmployerDiaryTests(PortalFactory factory) : DiaryT
         });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(DiaryEntryStatus.Approved, (await Data.ReloadEntryAsync(entry.Id)).Status);
-        var list = await client.GetDocumentAsync("/College/Diaries");
+        var list = await client.GetDocumentAsync("/College/Diaries?all=true");
         Assert.Empty(list.QuerySelectorAll("[data-testid=diary-row]"));
     }
 

@@ -48,7 +48,7 @@ public sealed class EventPagesTests(PortalFactory factory) : IntegrationTest(fac
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
         var form = await client.GetDocumentAsync($"/College/Events/Edit/{ev.Id}");
-        Assert.StartsWith("2026-12-01T15:30", form.QuerySelector("#StartsAt")!.GetAttribute("value"));
+        Assert.Equal("01.12.2026 15:30", form.QuerySelector("#StartsAt")!.GetAttribute("value"));
         Assert.True(form.QuerySelector($"#emp-{partner.Id}")!.HasAttribute("checked"));
 
         var response = await client.PostFormAsync("/College/Events/Save", new()

@@ -15,6 +15,10 @@ namespace WblPortal.IntegrationTests.Infrastructure;
 /// and assessments driven through the domain to each stage.</summary>
 public sealed partial class TestData
 {
+    /// <summary>A day of the current academic year (its second week): rows of a placement starting then are on the
+    /// default "waiting for me" lists; the builders' fixed April 2026 dates are a past year's from September 2026 on.</summary>
+    public static DateOnly ThisAcademicYearDay => WblPortal.Web.Infrastructure.Lists.WorkList.CurrentYearStart(TimeProvider.System).AddDays(7);
+
     public static readonly WorkflowUser CuratorUser = new("test-curator", "Үсөнова Гүлнара", Roles.CollegeStaff);
 
     public enum AssessmentStage
@@ -33,7 +37,7 @@ public sealed partial class TestData
     /// <summary>A production practice with a mentor, completed (or still in progress), with the learners; its programme
     /// has a second outcome with Kyrgyz letters.</summary>
     public async Task<AssessmentWorld> AssessmentWorldAsync(int learners = 1, College? college = null, Employer? employer = null,
-        bool completed = true, AssessmentScale scale = AssessmentScale.ThreeLevel)
+        bool completed = true, AssessmentScale scale = AssessmentScale.ThreeLevel, DateOnly? start = null)
     {
         college ??= await CollegeAsync();
         employer ??= await EmployerAsync();
@@ -44,7 +48,7 @@ public sealed partial class TestData
             list.Add(await LearnerAsync(college));
         }
 
-        var placement = await PlacementAsync(college, employer, PlacementStatus.InProgress, list, mentor);
+        var placement = await PlacementAsync(college, employer, PlacementStatus.InProgress, list, mentor, start);
         await using var db = factory.CreateDbContext();
         var programme = await db.Programmes.SingleAsync(p => p.Id == placement.ProgrammeId);
         programme.AssessmentScale = scale;

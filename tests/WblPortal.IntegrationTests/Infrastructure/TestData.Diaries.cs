@@ -19,17 +19,19 @@ public sealed partial class TestData
     /// <summary>Thursday of the placement's first week; the induction is on Wednesday 1 April.</summary>
     public static readonly DateOnly DiaryDay = new(2026, 4, 2);
 
-    public async Task<DiarySetup> DiarySetupAsync(College? college = null, Employer? employer = null, Mentor? mentor = null, bool induction = true)
+    /// <param name="start">the placement's first day (default 1 April 2026); the induction is recorded on it</param>
+    public async Task<DiarySetup> DiarySetupAsync(College? college = null, Employer? employer = null, Mentor? mentor = null, bool induction = true,
+        DateOnly? start = null)
     {
         college ??= await CollegeAsync();
         employer ??= await EmployerAsync();
         mentor ??= await MentorAsync(employer);
         var learner = await LearnerAsync(college);
-        var placement = await PlacementAsync(college, employer, PlacementStatus.InProgress, [learner], mentor);
+        var placement = await PlacementAsync(college, employer, PlacementStatus.InProgress, [learner], mentor, start);
         var row = placement.Learners.Single();
         if (induction)
         {
-            await SaveAsync(SafetyInduction.Record(row, placement, InductionTopics.All, new DateOnly(2026, 4, 1), "Токтосунов Эрлан",
+            await SaveAsync(SafetyInduction.Record(row, placement, InductionTopics.All, start ?? new DateOnly(2026, 4, 1), "Токтосунов Эрлан",
                 "Эмгекти коргоо инженери", EmployerAdminUser, WorkflowAt));
         }
 

@@ -46,8 +46,8 @@ public sealed class DemoDiariesSeederTests(PortalFactory factory) : IntegrationT
 
         var mentor = await (await SignInDemoAsync("mentor@wbl.kg")).GetDocumentAsync("/Mentor/Diaries");
         var learner = await (await SignInDemoAsync("learner@wbl.kg")).GetDocumentAsync("/Learner/Diaries");
-        var curator = await (await SignInDemoAsync("curator@wbl.kg")).GetDocumentAsync("/College/Diaries");
-        var employer = await (await SignInDemoAsync("employer@wbl.kg")).GetDocumentAsync("/Employer/Diaries");
+        var curator = await (await SignInDemoAsync("curator@wbl.kg")).GetDocumentAsync("/College/Diaries?all=true");
+        var employer = await (await SignInDemoAsync("employer@wbl.kg")).GetDocumentAsync("/Employer/Diaries?all=true");
 
         Assert.Equal(2, mentor.QuerySelectorAll("[data-testid=pending-learner]").Length);
         Assert.True(mentor.QuerySelectorAll("[data-testid=diary-row]").Length >= 3);

@@ -123,7 +123,7 @@ public sealed class DemoWorkspaceSeederTests(PortalFactory factory) : Integratio
     {
         await SeedAsync();
 
-        foreach (var (email, url) in new[] { ("college.admin@wbl.kg", "/College/Placements"), ("employer@wbl.kg", "/Employer/Placements") })
+        foreach (var (email, url) in new[] { ("college.admin@wbl.kg", "/College/Placements"), ("employer@wbl.kg", "/Employer/Placements?all=true") })
         {
             var client = PortalClient.Anonymous(Factory);
             await client.PostFormAsync("/account/login", new() { ["Email"] = email, ["Password"] = DemoDataSeeder.DemoPassword });

@@ -47,7 +47,7 @@ public abstract class AgreementsControllerBase(IStringLocalizer<AgreementResourc
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         var view = await details.LoadAsync(id, cancellationToken);
         return view is null ? NotFound() : View(DetailsView, view);

@@ -56,7 +56,7 @@ public abstract class AssessmentsControllerBase(IStringLocalizer<AssessmentResou
             return RedirectToAction(nameof(Details), new { id = result.Id });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         var view = await details.LoadAsync(id, cancellationToken);
         return view is null ? NotFound() : View(DetailsView, view with { Posted = posted });

@@ -31,8 +31,15 @@ public static class ListAssessments
         public Stage? Stage { get; set; }
         public Guid? Placement { get; set; }
 
-        /// <summary>Only those waiting on the actor's side (scores, a proposal, a confirmation).</summary>
-        public bool Pending { get; set; }
+        /// <summary>Only those waiting on the actor's side (scores, a proposal, a confirmation). Unset: yes for the
+        /// scoring parties (college, mentor) on their work list, no elsewhere.</summary>
+        public bool? Pending { get; set; }
+
+        /// <summary>Every year and every state, not only the work list (<see cref="WorkList"/>).</summary>
+        public bool All { get; set; }
+
+        /// <summary>The work list: the current academic year and later; a list of one placement shows all of it.</summary>
+        public bool IsWorkList => !All && Placement is null;
     }
 
     public sealed record Row(Guid PlacementLearnerId, Guid PlacementId, Guid? AssessmentId, string LearnerName, string? Employer,
@@ -62,7 +69,7 @@ public static class ListAssessments
         public bool CanMarkAssessed => Status == PlacementStatus.Completed && Learners > 0 && Finals >= Learners;
     }
 
-    public sealed record Page(PagedList<Row> List, Filter Filter, DateOnly Today, PlacementState? Placement);
+    public sealed record Page(PagedList<Row> List, Filter Filter, DateOnly Today, PlacementState? Placement, int AcademicYear, bool PendingOnly);
 
     /// <summary>A learner of a placement with their assessment, if started.</summary>
     public sealed class Pair
@@ -106,7 +113,13 @@ public static class ListAssessments
                 _ => pairs,
             };
 
-            if (filter.Pending)
+            if (filter.IsWorkList)
+            {
+                var from = WorkList.CurrentYearStart(clock);
+                pairs = pairs.Where(x => x.L.Placement!.StartDate >= from);
+            }
+
+            if (PendingOnly(filter))
             {
                 // Waiting on my side: not started, my scores missing, or a proposal by the other side.
                 var mentor = db.Actor.MentorId is not null;
@@ -133,6 +146,11 @@ public static class ListAssessments
                 x.A != null && x.A.Disagreement != null, x.A == null ? null : x.A.FinalGrade));
         }
 
+        /// <summary>Whether the list keeps only the rows waiting on the actor's side: asked for, or by default on the
+        /// work list of a scoring party (the employer only reads assessments).</summary>
+        public bool PendingOnly(Filter filter) =>
+            filter.Pending ?? (filter.IsWorkList && filter.Stage is null && (db.Actor.MentorId is not null || db.Actor.IsCollegeStaff));
+
         public async Task<Page> PageAsync(ListQuery query, Filter filter, CancellationToken cancellationToken)
         {
             var list = await Query(query, filter).ToPagedListAsync(query, cancellationToken);
@@ -140,7 +158,7 @@ public static class ListAssessments
                 .Select(p => new PlacementState(p.Id, p.Version, p.Status, p.Learners.Count,
                     db.Assessments.Count(a => a.PlacementId == p.Id && a.Status == AssessmentStatus.Final)))
                 .SingleOrDefaultAsync(cancellationToken);
-            return new Page(list, filter, clock.BishkekToday(), placement);
+            return new Page(list, filter, clock.BishkekToday(), placement, WorkList.CurrentAcademicYear(clock), PendingOnly(filter));
         }
     }
 }

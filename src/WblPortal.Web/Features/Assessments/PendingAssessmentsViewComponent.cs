@@ -20,8 +20,9 @@ public sealed class PendingAssessmentsViewComponent(WblDbContext db, ListAssessm
         {
             "Learner" => new Card(area, await db.Assessments.CountAsync(a => a.AcknowledgedAt == null, cancellationToken), "/Learner/Assessments"),
             "Employer" => new Card(area, await db.Assessments.CountAsync(a => a.Status != AssessmentStatus.Final, cancellationToken), "/Employer/Assessments"),
+            // The same rows as the default work list the card links to: this academic year's, waiting on the user.
             _ => new Card(area, await list.Query(new ListQuery(), new ListAssessments.Filter { Pending = true }).CountAsync(cancellationToken),
-                $"/{area}/Assessments?pending=true"),
+                $"/{area}/Assessments"),
         };
         return View("~/Views/Shared/Assessments/_PendingCard.cshtml", card);
     }

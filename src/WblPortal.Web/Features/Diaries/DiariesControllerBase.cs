@@ -16,7 +16,8 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
 {
     private const string ViewsPath = "~/Views/Diaries/";
 
-    public sealed record IndexModel(PagedList<ListDiaries.Row> List, Guid? PlacementId, PagedList<PendingWeeks.Row>? Pending, DiaryMode Mode);
+    public sealed record IndexModel(PagedList<ListDiaries.Row> List, Guid? PlacementId, PagedList<PendingWeeks.Row>? Pending, DiaryMode Mode,
+        ListDiaries.Scope Scope, int AcademicYear);
 
     public sealed record EntryModel(SaveEntry.Command Command, DiaryDetails.Model Diary, DiaryDetails.Entry? Current);
 
@@ -31,17 +32,18 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
     /// <summary>The learners' diaries (paged by <c>page</c>) and, for the mentor, the weeks awaiting approval (paged
     /// by <c>pendingPage</c>).</summary>
     public async Task<IActionResult> Index([FromQuery] ListQuery query, Guid? placementId, [FromServices] ListDiaries.Handler handler,
-        [FromServices] PendingWeeks.Handler pending, CancellationToken cancellationToken, int pendingPage = 1)
+        [FromServices] PendingWeeks.Handler pending, CancellationToken cancellationToken, int pendingPage = 1, bool all = false)
     {
-        var list = await handler.PageAsync(query, placementId, cancellationToken);
+        var scope = new ListDiaries.Scope(placementId, all, mode);
+        var list = await handler.PageAsync(query, scope, cancellationToken);
         var weeks = mode == DiaryMode.Mentor ? await pending.PageAsync(pendingPage, cancellationToken) : null;
-        return View(ViewsPath + "Index.cshtml", new IndexModel(list, placementId, weeks, mode));
+        return View(ViewsPath + "Index.cshtml", new IndexModel(list, placementId, weeks, mode, scope, handler.AcademicYear));
     }
 
     public async Task<IActionResult> ExportList([FromQuery] ListQuery query, Guid? placementId, [FromServices] ListDiaries.Handler handler,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool all = false)
     {
-        var rows = await handler.Query(query, placementId).ToListAsync(cancellationToken);
+        var rows = await handler.Query(query, new ListDiaries.Scope(placementId, all, mode)).ToListAsync(cancellationToken);
         var file = await XlsxFile.WriteAsync(d["Diaries_Title"],
             [d["Diary_Learner"], d["Diary_Employer"], d["Diary_Form"], d["Diary_Start"], d["Diary_End"], d["Induction_Title"], d["Diary_Pending"]],
             rows, r => [r.LearnerName, r.Employer, r.Form, r.StartDate, r.EndDate,
@@ -156,7 +158,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
                 return RedirectToAction("Learner", new { id = command.PlacementLearnerId, week = command.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } entryId)
         {
             // Keep what this user typed, show what was saved meanwhile, and take the new version: nothing is lost, and
@@ -234,7 +236,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
                 : RedirectToAction("Learner", new { id = command.PlacementLearnerId, week = command.WeekStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         if (result.Outcome == FeatureOutcome.Conflict)
         {
             ModelState.AddModelError(string.Empty, d[onWeek ? "Week_Conflict" : "Entry_Conflict"]);
@@ -284,7 +286,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         if (result.Outcome == FeatureOutcome.Conflict)
         {
@@ -324,7 +326,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result, "Note");
         var model = await details.LoadPageAsync(command.PlacementLearnerId, mode, command.Date, cancellationToken);
         if (model is null)

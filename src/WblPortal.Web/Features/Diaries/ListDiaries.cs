@@ -4,6 +4,7 @@ using WblPortal.Domain.Common;
 using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Placements;
 using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.Lists;
 
 namespace WblPortal.Web.Features.Diaries;
@@ -28,10 +29,29 @@ public static class ListDiaries
         .Add("employer", pl => pl.Placement!.Employer!.Name)
         .ThenBy(pl => pl.Id);
 
-    public sealed class Handler(WblDbContext db)
+    /// <summary>The work list's default order: the oldest placement first, its waiting weeks being the oldest due.</summary>
+    private static readonly SortColumns<PlacementLearner> WorkColumns = new SortColumns<PlacementLearner>()
+        .Add("start", pl => pl.Placement!.StartDate)
+        .ThenBy(pl => pl.Id);
+
+    /// <summary>Which learners the list shows.</summary>
+    /// <param name="PlacementId">one placement's learners (then all of them)</param>
+    /// <param name="All">every year and every diary, not only the work list</param>
+    public sealed record Scope(Guid? PlacementId, bool All, DiaryMode Mode)
     {
-        public IQueryable<Row> Query(ListQuery query, Guid? placementId)
+        /// <summary>The college's and the employer's diaries open as a work list (<see cref="WorkList"/>): this
+        /// academic year's diaries with something waiting on their side. The mentor has the weeks to approve above
+        /// the list, the learner their own diaries: both see every diary.</summary>
+        public bool IsWorkList => !All && PlacementId is null && Mode is DiaryMode.College or DiaryMode.Employer;
+    }
+
+    public sealed class Handler(WblDbContext db, TimeProvider clock)
+    {
+        public int AcademicYear => WorkList.CurrentAcademicYear(clock);
+
+        public IQueryable<Row> Query(ListQuery query, Scope scope)
         {
+            var placementId = scope.PlacementId;
             var rows = db.PlacementLearners.AsNoTracking()
                 .Where(pl => pl.Placement!.EmployerId != null && pl.Placement.SharedWithEmployerAt != null
                     && pl.Placement.Status != PlacementStatus.Declined && pl.Placement.Status != PlacementStatus.Cancelled
@@ -47,7 +67,21 @@ public static class ListDiaries
                     || EF.Functions.ILike(pl.Placement!.Employer!.Name, pattern));
             }
 
-            return rows.SortBy(query, Columns).Select(pl => new Row(pl.Id, pl.PlacementId, pl.Learner!.LastName, pl.Learner.FirstName,
+            if (scope.IsWorkList)
+            {
+                // Waiting on the college: weeks the mentor approved, to countersign. On the employer: weeks submitted,
+                // to approve, or a learner at work without the safety induction recorded.
+                var from = WorkList.CurrentYearStart(clock);
+                rows = rows.Where(pl => pl.Placement!.StartDate >= from);
+                rows = scope.Mode == DiaryMode.College
+                    ? rows.Where(pl => db.DiaryEntries.Any(e => e.PlacementLearnerId == pl.Id && e.Status == DiaryEntryStatus.Approved))
+                    : rows.Where(pl => db.DiaryEntries.Any(e => e.PlacementLearnerId == pl.Id && e.Status == DiaryEntryStatus.Submitted)
+                        || ((pl.Placement!.Status == PlacementStatus.MentorAssigned || pl.Placement.Status == PlacementStatus.InProgress)
+                            && !db.SafetyInductions.Any(i => i.PlacementLearnerId == pl.Id)));
+            }
+
+            var columns = scope.IsWorkList && string.IsNullOrEmpty(query.Sort) ? WorkColumns : Columns;
+            return rows.SortBy(query, columns).Select(pl => new Row(pl.Id, pl.PlacementId, pl.Learner!.LastName, pl.Learner.FirstName,
                 pl.Learner.Patronymic, pl.Placement!.Employer!.Name, pl.Placement.Form!.NameKy, pl.Placement.Form.NameRu, pl.Placement.Form.NameEn,
                 pl.Placement.StartDate, pl.Placement.EndDate, pl.Placement.Status,
                 db.SafetyInductions.Any(i => i.PlacementLearnerId == pl.Id),
@@ -56,7 +90,7 @@ public static class ListDiaries
                 db.DiaryEntries.Count(e => e.PlacementLearnerId == pl.Id && e.Status == DiaryEntryStatus.Approved)));
         }
 
-        public Task<PagedList<Row>> PageAsync(ListQuery query, Guid? placementId, CancellationToken cancellationToken) =>
-            Query(query, placementId).ToPagedListAsync(query, cancellationToken);
+        public Task<PagedList<Row>> PageAsync(ListQuery query, Scope scope, CancellationToken cancellationToken) =>
+            Query(query, scope).ToPagedListAsync(query, cancellationToken);
     }
 }

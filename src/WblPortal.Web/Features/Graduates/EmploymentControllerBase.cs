@@ -33,7 +33,7 @@ public abstract class EmploymentControllerBase(IStringLocalizer<GraduateResource
                 return done();
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         var form = await handler.LoadAsync(command.LearnerId, command.Checkpoint, cancellationToken,
             result.Outcome == FeatureOutcome.Conflict ? null : command);

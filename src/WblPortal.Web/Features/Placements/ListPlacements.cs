@@ -18,6 +18,12 @@ public static class ListPlacements
         public int? Form { get; set; }
         public Guid? Employer { get; set; }
         public Guid? College { get; set; }
+
+        /// <summary>The employer's inbox: every year and every status, not only the work list.</summary>
+        public bool All { get; set; }
+
+        /// <summary>The employer's inbox opens as a work list (<see cref="WorkList"/>) unless filtered or asked for all.</summary>
+        public bool IsWorkList => !All && Status is null && Form is null && College is null && Employer is null;
     }
 
     public sealed record Row(Guid Id, PlacementStatus Status, string FormKy, string FormRu, string FormEn, string? Specialty,
@@ -34,7 +40,11 @@ public static class ListPlacements
         public WblPortal.Domain.Mentors.MentorRequirementGaps MentorGaps { get; init; }
     }
 
-    public sealed record Page(PagedList<Row> List, Filter Filter, IReadOnlyList<SelectListItem> Forms, IReadOnlyList<SelectListItem> Parties);
+    public sealed record Page(PagedList<Row> List, Filter Filter, IReadOnlyList<SelectListItem> Forms, IReadOnlyList<SelectListItem> Parties)
+    {
+        /// <summary>The line above the employer's inbox: what it shows (null for the college's list).</summary>
+        public WorkListScope? Scope { get; init; }
+    }
 
     private static readonly SortColumns<Placement> Columns = new SortColumns<Placement>()
         .Add("start", p => p.StartDate)
@@ -45,12 +55,21 @@ public static class ListPlacements
         .Add("count", p => p.RequestedCount)
         .ThenBy(p => p.Id);
 
-    public sealed class Handler(WblDbContext db)
+    public sealed class Handler(WblDbContext db, TimeProvider clock)
     {
         /// <summary>The rows; <paramref name="forEmployer"/> leaves out what an employer does not read (the programme).</summary>
         public IQueryable<Row> Query(ListQuery query, Filter filter, bool forEmployer)
         {
             var placements = db.Placements.AsNoTracking();
+            if (forEmployer && filter.IsWorkList)
+            {
+                // What waits on the employer: a proposal to answer, a confirmed placement whose mentor is to be appointed;
+                // this academic year's and later, the earliest start first (the list's default order).
+                var from = WorkList.CurrentYearStart(clock);
+                placements = placements.Where(p => p.StartDate >= from
+                    && (p.Status == PlacementStatus.Proposed || p.Status == PlacementStatus.Confirmed));
+            }
+
             if (filter.Status is { } status)
             {
                 placements = placements.Where(p => p.Status == status);
@@ -95,6 +114,7 @@ public static class ListPlacements
         public async Task<Page> PageAsync(ListQuery query, Filter filter, bool forEmployer, CancellationToken cancellationToken)
         {
             var list = await Query(query, filter, forEmployer).ToPagedListAsync(query, cancellationToken);
+            var scope = forEmployer ? new WorkListScope(filter.IsWorkList, filter.All, WorkList.CurrentAcademicYear(clock)) : null;
             var culture = CultureInfo.CurrentUICulture.Name;
             var forms = (await db.WblForms.AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken))
                 .Select(f => new SelectListItem(LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.Id.ToString(CultureInfo.InvariantCulture), f.Id == filter.Form))
@@ -115,7 +135,7 @@ public static class ListPlacements
                 parties = employers.Select(e => new SelectListItem(e.Name, e.Id.ToString(), e.Id == filter.Employer)).ToList();
             }
 
-            return new Page(list, filter, forms, parties);
+            return new Page(list, filter, forms, parties) { Scope = scope };
         }
     }
 }

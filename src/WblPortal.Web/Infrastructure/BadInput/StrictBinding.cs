@@ -59,7 +59,7 @@ public sealed class StrictBindingProvider(IList<IModelBinderProvider> providers)
         Remember(context, message);
     }
 
-    private static void Remember(ModelBindingContext context, string message)
+    internal static void Remember(ModelBindingContext context, string message)
     {
         var items = context.HttpContext.Items;
         if (items[FailuresKey] is not List<string> failures)

@@ -37,7 +37,7 @@ public sealed class WblFormsController : PortalController
             return RedirectToAction(nameof(Index));
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         return View("Edit", command);
     }
@@ -63,7 +63,7 @@ public sealed class WblFormsController : PortalController
             return RedirectToAction(nameof(Index));
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         return View("EditLevel", command);
     }

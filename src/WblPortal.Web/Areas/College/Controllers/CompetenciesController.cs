@@ -61,7 +61,7 @@ public sealed class CompetenciesController(IStringLocalizer<ProgrammeResource> p
             return RedirectToAction(nameof(Index), new { specialty = command.SpecialtyId });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } id)
         {

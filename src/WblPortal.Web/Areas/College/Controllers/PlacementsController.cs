@@ -71,7 +71,7 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
             return RedirectToAction(nameof(Details), new { id = result.Id });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         if (command.Id is { } id)
         {

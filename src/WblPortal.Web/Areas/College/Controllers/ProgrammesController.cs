@@ -58,7 +58,7 @@ public sealed class ProgrammesController(
             return RedirectToAction(nameof(Details), new { id = result.Id });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
@@ -144,7 +144,7 @@ public sealed class ProgrammesController(
         if (result is not null)
         {
             keep(page);
-            ModelState.Clear();
+            ClearKeepingBindingFailures();
             if (result.Outcome == FeatureOutcome.Conflict)
             {
                 ModelState.AddModelError(string.Empty, L["Common_ConcurrencyConflict"]);

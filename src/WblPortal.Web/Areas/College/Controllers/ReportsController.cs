@@ -57,7 +57,7 @@ public sealed class ReportsController(TimeProvider clock, IStringLocalizer<Repor
 
         if (result.Outcome == FeatureOutcome.Conflict)
         {
-            ModelState.Clear();
+            ClearKeepingBindingFailures();
         }
         else
         {

@@ -73,7 +73,7 @@ public sealed class EnterpriseOrdersController(IStringLocalizer<AppointmentResou
                 Flash(L["Common_Saved"]);
                 return RedirectToAction(nameof(Details), new { id = command.Id });
             case FeatureOutcome.Conflict:
-                ModelState.Clear();
+                ClearKeepingBindingFailures();
                 command = await handler.LoadAsync(command.Id, cancellationToken) ?? command;
                 break;
         }

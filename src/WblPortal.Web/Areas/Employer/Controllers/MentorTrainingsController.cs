@@ -48,7 +48,7 @@ public sealed class MentorTrainingsController(IStringLocalizer<AppointmentResour
                 Flash(L["Common_Saved"]);
                 return RedirectToAction("Details", "Mentors", new { id = command.MentorId });
             case FeatureOutcome.Conflict when command.Id is { } id:
-                ModelState.Clear();
+                ClearKeepingBindingFailures();
                 command = await handler.LoadAsync(id, cancellationToken) ?? command;
                 break;
         }

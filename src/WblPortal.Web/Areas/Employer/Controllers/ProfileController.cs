@@ -49,7 +49,7 @@ public sealed class ProfileController(IActorAccessor actor) : PortalController
         AddErrors(result);
         if (result.Outcome == FeatureOutcome.Conflict)
         {
-            ModelState.Clear();
+            ClearKeepingBindingFailures();
             AddErrors(result);
             command = (await handler.LoadAsync(own, cancellationToken))!;
         }

@@ -49,7 +49,7 @@ public sealed class ProgrammesController : PortalController
             return NotFound();
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result, "Comment");
         return View("Details", new Page(programme, command));
     }

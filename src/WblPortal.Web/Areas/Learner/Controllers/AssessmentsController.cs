@@ -37,7 +37,7 @@ public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a
             return RedirectToAction(nameof(Details), new { id = command.Id });
         }
 
-        ModelState.Clear();
+        ClearKeepingBindingFailures();
         AddErrors(result);
         var view = await details.LoadAsync(command.Id, cancellationToken);
         return view is null ? NotFound() : View(AssessmentsControllerBase.DetailsView, view with { Posted = command });
