@@ -6,6 +6,9 @@ public static class AcademicCalendar
 {
     public const int FirstMonth = 9;
 
+    /// <summary>The first day of an academic year.</summary>
+    public static DateOnly StartOf(int year) => new(year, FirstMonth, 1);
+
     /// <summary>The academic year a day falls in.</summary>
     public static int YearOf(DateOnly day) => day.Month >= FirstMonth ? day.Year : day.Year - 1;
 

@@ -1,4 +1,4 @@
-using WblPortal.Infrastructure.Statistics;
+using WblPortal.Domain.Common;
 
 namespace WblPortal.Web.Infrastructure.Lists;
 
@@ -9,10 +9,10 @@ namespace WblPortal.Web.Infrastructure.Lists;
 public static class WorkList
 {
     /// <summary>The academic year "today" falls in (2026 for 2026–2027).</summary>
-    public static int CurrentAcademicYear(TimeProvider clock) => StatisticsFilter.AcademicYearOf(clock.BishkekToday());
+    public static int CurrentAcademicYear(TimeProvider clock) => AcademicCalendar.YearOf(clock.BishkekToday());
 
     /// <summary>The first day of the current academic year: a row whose placement starts earlier is of a past year.</summary>
-    public static DateOnly CurrentYearStart(TimeProvider clock) => new(CurrentAcademicYear(clock), 9, 1);
+    public static DateOnly CurrentYearStart(TimeProvider clock) => AcademicCalendar.StartOf(CurrentAcademicYear(clock));
 
     /// <summary>"2026–2027".</summary>
     public static string YearLabel(int year) => $"{year}–{year + 1}";
