@@ -59,4 +59,7 @@ public sealed record DocumentVerification(string Code, string Url)
     /// PDF is stored when first printed and served as stored from then on. Living records (a diary, a learner's
     /// certificate of the record so far) print live.</summary>
     public bool Issued { get; init; } = true;
+
+    /// <summary>The document's number as registered with its code ("5/2026" from the college's register of its kind).</summary>
+    public string? Number { get; init; }
 }

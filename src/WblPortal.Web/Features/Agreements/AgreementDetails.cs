@@ -46,9 +46,12 @@ public static class AgreementDetails
         public string? CuratorName { get; init; }
 
         public IReadOnlyList<HistoryRow> History { get; init; } = [];
+
+        /// <summary>The agreement's number in the college's register ("5/2026"), once its document was first printed.</summary>
+        public string? RegisterNumber { get; init; }
     }
 
-    public sealed class Handler(WblDbContext db, TimeProvider clock)
+    public sealed class Handler(WblDbContext db, TimeProvider clock, Documents.DocumentCodes.Handler codes)
     {
         public async Task<View?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -86,6 +89,7 @@ public static class AgreementDetails
             return view with
             {
                 MentorRequirements = requirements, CuratorName = curator, History = history,
+                RegisterNumber = await codes.NumberAsync(Domain.Documents.IssuedDocumentKind.TripartiteAgreement, id, cancellationToken),
                 LearnerIsMinor = Domain.Learners.Learner.AgeOn(view.LearnerBirth, clock.BishkekToday()) < 18,
             };
         }
