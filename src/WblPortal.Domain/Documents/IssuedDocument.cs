@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using WblPortal.Domain.Common;
+using WblPortal.Domain.Workflows;
 
 namespace WblPortal.Domain.Documents;
 
@@ -42,6 +43,37 @@ public class IssuedDocument : Entity, ICollegeOwned
     public Guid EntityId { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The year and number of the document in its issuer's register of its kind (agreements, protocols,
+    /// certificates: numbered from 1 in each calendar year of a college, like orders); null for kinds numbered elsewhere
+    /// (orders, enterprise orders) and for diaries and reports.</summary>
+    public int? RegisterYear { get; init; }
+
+    public int? RegisterNumber { get; init; }
+
+    /// <summary>Kinds that take their number from the issuer's register when their code is first created.</summary>
+    public static bool IsRegistered(IssuedDocumentKind kind) =>
+        kind is IssuedDocumentKind.TripartiteAgreement or IssuedDocumentKind.AssessmentProtocol or IssuedDocumentKind.LearnerCertificate;
+
+    /// <summary>A registered kind's row with the next number of the year: "5/2026".</summary>
+    public static IssuedDocument Registered(IssuedDocumentKind kind, Guid entityId, int registerNumber, DateOnly date, Guid issuerOrganizationId,
+        Guid? employerId, DateTimeOffset at)
+    {
+        Guard.That(IsRegistered(kind) && registerNumber > 0, "Document_InvalidRegisterNumber");
+        return new()
+        {
+            Code = NewCode(),
+            Kind = kind,
+            EntityId = entityId,
+            Number = $"{registerNumber}/{date.Year}",
+            Date = date,
+            IssuerOrganizationId = issuerOrganizationId,
+            EmployerId = employerId,
+            CreatedAt = at,
+            RegisterYear = date.Year,
+            RegisterNumber = registerNumber,
+        };
+    }
 
     Guid ICollegeOwned.CollegeId => IssuerOrganizationId;
 

@@ -145,10 +145,13 @@ public class Order : Entity, ICollegeOwned
             (issuer.CollegeNameKy, issuer.CollegeNameRu, issuer.City, issuer.Address, issuer.DirectorName);
     }
 
-    /// <summary>A new draft citing this issued order, with its content copied for correction.</summary>
-    public Order CreateCorrection(string title)
+    /// <summary>A new draft citing this issued order, with its content copied for correction. A sending order's
+    /// correction takes the placement's particulars as they are now (<paramref name="now"/>: dates moved, another
+    /// curator, a misspelt name fixed), so that the correction states what changed.</summary>
+    public Order CreateCorrection(string title, OrderParticulars? now = null)
     {
         Guard.That(Status == OrderStatus.Issued, "Order_CorrectOnlyIssued");
+        Guard.That(now is null || Kind == OrderKind.SendingLearners, "Order_CorrectOnlyIssued");
         var correction = new Order
         {
             CollegeId = CollegeId,
@@ -166,6 +169,11 @@ public class Order : Entity, ICollegeOwned
             CuratorName = CuratorName,
             CorrectsOrderId = Id,
         };
+        if (now is not null)
+        {
+            (correction.StartDate, correction.EndDate, correction.CuratorId, correction.CuratorName) = (now.StartDate, now.EndDate, now.CuratorId, now.CuratorName);
+        }
+
         foreach (var l in Lines.OrderBy(l => l.LineNo))
         {
             correction.AddLine(l.LearnerId, l.LearnerName, l.GroupId, l.GroupName, l.CuratorId, l.CuratorName);
@@ -193,6 +201,9 @@ public class Order : Entity, ICollegeOwned
 
     private void EnsureDraft() => Guard.That(Status == OrderStatus.Draft, "Order_IssuedCannotChange");
 }
+
+/// <summary>A sending order's particulars as its placement has them now: what a correction may restate.</summary>
+public sealed record OrderParticulars(DateOnly StartDate, DateOnly EndDate, Guid? CuratorId, string CuratorName);
 
 /// <summary>A line of an order: a learner and their group (sending), or a group and its curator (assignment).</summary>
 public class OrderLine : Entity, ICollegeOwned

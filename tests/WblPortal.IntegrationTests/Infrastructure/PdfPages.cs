@@ -20,6 +20,15 @@ public static class PdfPages
     /// <summary>Every word of a PDF response in reading order, joined by single spaces, so phrases can be searched.</summary>
     public static async Task<string> TextAsync(HttpResponseMessage response) => Text(await BytesAsync(response));
 
+    /// <summary>Text to search phrases in: whitespace (no-break spaces too) collapsed to single spaces, and words the layout
+    /// hyphenated at a line's end joined again ("баяндал- сын" → "баяндалсын"; "2026- жылдын" → "2026-жылдын").</summary>
+    public static string Normalize(string text)
+    {
+        var spaced = System.Text.RegularExpressions.Regex.Replace(text, @"[\s\u00A0]+", " ");
+        var letters = System.Text.RegularExpressions.Regex.Replace(spaced, @"(?<=\p{L})- (?=\p{Ll})", "");
+        return System.Text.RegularExpressions.Regex.Replace(letters, @"(?<=\d)- (?=\p{L})", "-");
+    }
+
     public static int PageCount(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

@@ -17,8 +17,14 @@ public class LearnerDiaryDocumentTests
         InductionDate = new DateOnly(2026, 11, 2),
         Lines =
         [
-            new(new DateOnly(2026, 11, 2), 8, "Токардык станокто даярдамаларды кесүү", "ON1", "Сыдыков Марат; Гүлнара Үсөнова", false),
-            new(new DateOnly(2026, 11, 4), 6, "Бөлүктөрдү чийме боюнча иштетүү", "ON1, ON2", "Сыдыков Марат", true),
+            new(new DateOnly(2026, 11, 2), 8, "Токардык станокто даярдамаларды кесүү", "ON1", DiaryLineState.Countersigned, false)
+            {
+                ApprovedBy = "Сыдыков Марат", ApprovedOn = new DateOnly(2026, 11, 6), CountersignedBy = "Гүлнара Үсөнова", CountersignedOn = new DateOnly(2026, 11, 9),
+            },
+            new(new DateOnly(2026, 11, 4), 6, "Бөлүктөрдү чийме боюнча иштетүү", "ON1, ON2", DiaryLineState.Approved, true)
+            {
+                ApprovedBy = "Сыдыков Марат", ApprovedOn = new DateOnly(2026, 11, 6),
+            },
         ],
         PlannedHours = 500,
         DoneHours = 14,

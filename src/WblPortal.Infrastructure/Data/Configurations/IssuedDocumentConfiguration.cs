@@ -16,6 +16,9 @@ public sealed class IssuedDocumentConfiguration : IEntityTypeConfiguration<Issue
         // One code per document: a second download (or two racing first downloads) finds the same row.
         builder.HasIndex(d => new { d.Kind, d.EntityId }).IsUnique();
         builder.HasIndex(d => d.IssuerOrganizationId);
+        // The register: one number per issuer, kind and year (two racing first prints cannot take the same number).
+        builder.HasIndex(d => new { d.IssuerOrganizationId, d.Kind, d.RegisterYear, d.RegisterNumber }).IsUnique()
+            .HasFilter("register_number IS NOT NULL");
         builder.HasOne<WblPortal.Domain.Colleges.College>().WithMany().HasForeignKey(d => d.IssuerOrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

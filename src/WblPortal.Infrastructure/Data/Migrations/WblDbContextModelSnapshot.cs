@@ -1548,6 +1548,14 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("number");
 
+                    b.Property<int?>("RegisterNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("register_number");
+
+                    b.Property<int?>("RegisterYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("register_year");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1567,6 +1575,11 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.HasIndex("Kind", "EntityId")
                         .IsUnique()
                         .HasDatabaseName("ix_issued_documents_kind_entity_id");
+
+                    b.HasIndex("IssuerOrganizationId", "Kind", "RegisterYear", "RegisterNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issued_documents_issuer_organization_id_kind_register_year_")
+                        .HasFilter("register_number IS NOT NULL");
 
                     b.ToTable("issued_documents", (string)null);
                 });

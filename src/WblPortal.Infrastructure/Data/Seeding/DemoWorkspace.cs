@@ -345,17 +345,20 @@ internal static class DemoWorkspace
         WblForm form, Curator curator, DateTimeOffset at)
     {
         var groups = world.Groups[college.Id].ToDictionary(g => g.Id, g => g.Name);
-        var order = Order.ForSending(p, learners, groups, employer?.Name, form.NameKy, curator.FullName,
+        // One correction: the first running placement of the demo college had its curator's name misspelt (a letter
+        // dropped) in its order; the correcting order restates item 2 and the curator column with the right name.
+        var corrected = college.Id == world.Colleges[0].Id && p.Status == PlacementStatus.Confirmed && !world.CorrectionWritten;
+        var order = Order.ForSending(p, learners, groups, employer?.Name, form.NameKy, corrected ? curator.FullName[..^1] : curator.FullName,
             $"Окуучуларды «{form.NameKy}» жөнөтүү жөнүндө", "Окуу планы жана иш берүүчү менен макулдашуу");
         var issuedOn = DateOnly.FromDateTime(at.DateTime) < Today ? DateOnly.FromDateTime(at.DateTime) : Today;
         order.Issue(NextNumber(world, college.Id), issuedOn, OrderIssuer.Of(college), CollegeAdmin);
         db.Orders.Add(order);
 
-        // One correction: the first running placement of the demo college had its curator's name misspelt.
-        if (college.Id == world.Colleges[0].Id && p.Status == PlacementStatus.Confirmed && !world.CorrectionWritten)
+        if (corrected)
         {
             world.CorrectionWritten = true;
-            var correction = order.CreateCorrection($"№{order.Number} буйругуна өзгөртүү киргизүү жөнүндө");
+            var correction = order.CreateCorrection($"№{order.Number} буйругуна өзгөртүү киргизүү жөнүндө",
+                new OrderParticulars(p.StartDate, p.EndDate, curator.Id, curator.FullName));
             correction.Issue(NextNumber(world, college.Id), issuedOn, OrderIssuer.Of(college), CollegeAdmin);
             db.Orders.Add(correction);
         }

@@ -14,6 +14,9 @@ public sealed record AgreementModel
     public string? EmployerAddress { get; init; }
     public string? EmployerInn { get; init; }
     public required string EmployerSigner { get; init; }
+
+    /// <summary>The employer signer's position; "the head" when the portal does not know it.</summary>
+    public string? EmployerSignerPosition { get; init; }
     public required string LearnerName { get; init; }
     public required string Group { get; init; }
     public required string Specialty { get; init; }
@@ -36,11 +39,11 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
         string Title, string Subtitle, string Preamble, string SubjectHeading, string Subject, string CollegeHeading, string[] College,
         string EmployerHeading, string[] Employer, string LearnerHeading, string[] Learner, string PeriodHeading, string Period, string MentorHeading,
         string MentorAssigned, string FinalHeading, string[] Final, string PartiesHeading, string CollegeParty, string EmployerParty, string LearnerParty,
-        string Inn, string Director, string Head, string Representative, string Group, string SignCaption);
+        string Inn, string Director, string Head, string Representative, string Group, string SignCaption, string Seal);
 
     private static readonly Texts Ky = new(
         "ҮЧ ТАРАПТУУ КЕЛИШИМ", "жумуш ордунда окутуу жөнүндө",
-        "Мындан ары «Колледж» деп аталуучу {0} директор {1} атынан, мындан ары «Ишкана» деп аталуучу {2} {3} атынан жана мындан ары «Окуучу» деп аталуучу {4} төмөнкүлөр жөнүндө ушул келишимди түзүштү:",
+        "Мындан ары «Колледж» деп аталуучу {0} (анын атынан уставдын негизинде директор {1} аракеттенет), мындан ары «Ишкана» деп аталуучу {2} (анын атынан уставдын негизинде {3} аракеттенет) жана мындан ары «Окуучу» деп аталуучу {4} төмөнкүлөр жөнүндө ушул келишимди түзүштү:",
         "1. Келишимдин предмети",
         "Тараптар Окуучунун ({0} адистиги, {1} тайпасы) «{2}» түрүндөгү жумуш ордунда окутуудан Ишканада өтүүсүн уюштурушат.",
         "2. Колледждин милдеттери",
@@ -75,11 +78,11 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
             "Талаш маселелер тараптардын сүйлөшүүлөрү аркылуу, ал эми макулдашууга жетишилбесе Кыргыз Республикасынын мыйзамдарына ылайык чечилет.",
         ],
         "8. Тараптардын реквизиттери жана колдору", "Колледж", "Ишкана", "Окуучу",
-        "ИНН", "Директор", "Жетекчи", "Мыйзамдуу өкүлү", "Тайпасы", "(колу)");
+        "ИНН", "Директор", "Жетекчи", "Мыйзамдуу өкүлү", "Тайпасы", "(колу)", "М.О.");
 
     private static readonly Texts Ru = new(
         "ТРЁХСТОРОННИЙ ДОГОВОР", "об обучении на рабочем месте",
-        "{0}, именуемый в дальнейшем «Колледж», в лице директора {1}, {2}, именуемое в дальнейшем «Предприятие», в лице {3}, и {4}, именуемый(ая) в дальнейшем «Обучающийся», заключили настоящий договор о нижеследующем:",
+        "Стороны: {0} (далее — «Колледж»; от его имени на основании устава действует директор {1}), {2} (далее — «Предприятие»; от его имени на основании устава действует {3}) и обучающийся {4} (далее — «Обучающийся») заключили настоящий договор о нижеследующем:",
         "1. Предмет договора",
         "Стороны организуют прохождение Обучающимся (специальность {0}, группа {1}) обучения на рабочем месте в форме «{2}» на Предприятии.",
         "2. Обязанности Колледжа",
@@ -114,7 +117,7 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
             "Споры решаются переговорами сторон, а при недостижении согласия — в соответствии с законодательством Кыргызской Республики.",
         ],
         "8. Реквизиты и подписи сторон", "Колледж", "Предприятие", "Обучающийся",
-        "ИНН", "Директор", "Руководитель", "Законный представитель", "Группа", "(подпись)");
+        "ИНН", "Директор", "Руководитель", "Законный представитель", "Группа", "(подпись)", "М.П.");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -136,7 +139,10 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
         w.Heading(t.Subtitle);
         w.DateLine(OfficialDates.Short(m.Date), CityLine(m.City), "№ " + m.Number);
         var learner = m.RepresentativeName is null ? m.LearnerName : $"{m.LearnerName} ({t.Representative}: {m.RepresentativeName})";
-        w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.Preamble, m.CollegeName, m.DirectorName, m.EmployerName, m.EmployerSigner, learner));
+        // Names stay in the nominative: "acting on the basis of the charter" is phrased so that no name is declined.
+        var head = string.IsNullOrWhiteSpace(m.EmployerSignerPosition) ? t.Head : m.EmployerSignerPosition!;
+        w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.Preamble, m.CollegeName, m.DirectorName, m.EmployerName,
+            $"{char.ToLowerInvariant(head[0])}{head[1..]} {m.EmployerSigner}", learner));
         w.Heading(t.SubjectHeading);
         w.Paragraph(string.Format(CultureInfo.CurrentCulture, t.Subject, m.Specialty, m.Group, m.FormName));
         Obligations(w, t.CollegeHeading, t.College);
@@ -165,9 +171,17 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
         w.SignatureColumns(
         [
             // The signer's full name on a line of its own under the role, so it is not wrapped mid-name.
-            new SignatureColumn(t.CollegeParty, [m.CollegeName, m.CollegeAddress ?? ""], $"{t.Director}\n{m.DirectorName}"),
-            new SignatureColumn(t.EmployerParty, [m.EmployerName, m.EmployerAddress ?? "", m.EmployerInn is null ? "" : $"{t.Inn} {m.EmployerInn}"], $"{t.Head}\n{m.EmployerSigner}"),
-            new SignatureColumn(t.LearnerParty, [m.LearnerName, $"{t.Group}: {m.Group}"], m.RepresentativeName is null ? m.LearnerName : $"{t.Representative}\n{m.RepresentativeName}"),
+            // Each party signs under its signatory's position; the college and the enterprise put their seals (М.П.); the
+            // learner signs, and for a minor the legal representative signs under them.
+            new SignatureColumn(t.CollegeParty, [m.CollegeName, m.CollegeAddress ?? ""], $"{t.Director}\n{m.DirectorName}") { After = t.Seal },
+            new SignatureColumn(t.EmployerParty, [m.EmployerName, m.EmployerAddress ?? "", m.EmployerInn is null ? "" : $"{t.Inn} {m.EmployerInn}"], $"{head}\n{m.EmployerSigner}")
+            {
+                After = t.Seal,
+            },
+            new SignatureColumn(t.LearnerParty, [m.LearnerName, $"{t.Group}: {m.Group}"], $"{t.LearnerParty}\n{m.LearnerName}")
+            {
+                After = m.RepresentativeName is null ? null : $"\n____________________\n{t.Representative}\n{m.RepresentativeName}\n{t.SignCaption}",
+            },
         ], t.SignCaption);
         WriteVerification(w);
     }

@@ -42,6 +42,17 @@ public sealed class HtmlDocumentWriter : IDocumentWriter
     public void Paragraph(string text, bool bold = false, bool indent = true) =>
         Element("p", text, bold ? "doc-strong" : indent ? "doc-body" : "doc-plain", bold);
 
+    public void ApprovalBlock(string title, IReadOnlyList<string> lines)
+    {
+        _html.Append("<div class=\"doc-approval ms-auto col-12 col-md-6\"><p class=\"doc-plain\"><strong>").Append(E(title)).Append("</strong></p>");
+        foreach (var line in lines)
+        {
+            Element("p", line, "doc-plain");
+        }
+
+        _html.Append("</div>");
+    }
+
     public void Field(string label, string value) =>
         _html.Append("<p class=\"doc-plain\"><strong>").Append(E(label)).Append("</strong> ").Append(E(value)).Append("</p>");
 
@@ -103,7 +114,13 @@ public sealed class HtmlDocumentWriter : IDocumentWriter
             }
 
             _html.Append("<div class=\"doc-sign-line\"></div><div>").Append(E(p.Signer)).Append("</div><div class=\"small text-body-secondary\">")
-                .Append(E(caption)).Append("</div></div>");
+                .Append(E(caption)).Append("</div>");
+            foreach (var line in (p.After ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Element("div", line, null);
+            }
+
+            _html.Append("</div>");
         }
 
         _html.Append("</div>");

@@ -25,6 +25,10 @@ public interface IDocumentWriter
 
     void Paragraph(string text, bool bold = false, bool indent = true);
 
+    /// <summary>A block in the right half of the page, kept together: a bold title ("БЕКИТЕМИН / УТВЕРЖДАЮ",
+    /// "МАКУЛДАШЫЛДЫ / СОГЛАСОВАНО") over its lines (position, signature line with the name, date).</summary>
+    void ApprovalBlock(string title, IReadOnlyList<string> lines);
+
     /// <summary>A bold label followed by text: "Негиздеме: ...".</summary>
     void Field(string label, string value);
 
@@ -50,7 +54,12 @@ public interface IDocumentWriter
 }
 
 /// <summary>One party's block under an agreement: its title, lines of requisites, the signer.</summary>
-public sealed record SignatureColumn(string Title, IReadOnlyList<string> Lines, string Signer);
+public sealed record SignatureColumn(string Title, IReadOnlyList<string> Lines, string Signer)
+{
+    /// <summary>Printed under the signature's caption: the place for the seal ("М.П."), or a second signature (a minor's
+    /// legal representative under the learner's).</summary>
+    public string? After { get; init; }
+}
 
 /// <summary>A document's verification code and the absolute URL of its public verification page (the QR payload).</summary>
 public sealed record DocumentVerification(string Code, string Url)
@@ -59,4 +68,7 @@ public sealed record DocumentVerification(string Code, string Url)
     /// PDF is stored when first printed and served as stored from then on. Living records (a diary, a learner's
     /// certificate of the record so far) print live.</summary>
     public bool Issued { get; init; } = true;
+
+    /// <summary>The document's number as registered with its code ("5/2026" from the college's register of its kind).</summary>
+    public string? Number { get; init; }
 }

@@ -37,7 +37,7 @@ public sealed class LearnerCertificateDocument(LearnerCertificateModel model, Do
         string Title, string Subtitle, string Intro, string Learner, string Group, string Specialty, string PlacementsHeading, string No,
         string Year, string Form, string Stage, string Employer, string Period, string Hours, string Grade, string AtCollege, string Total,
         string OutcomesHeading, string Outcome, string Level, string NoOutcomes, string NoPlacements, string Director, string SignCaption,
-        string[] Stages, string[] Levels);
+        string[] Stages, string[] Levels, string IntroPartial, string IntroNone, string CompleteForms, string IncompleteForms, string FormHours);
 
     private static readonly Texts Ky = new(
         "МААЛЫМКАТ", "жумуш ордунда окутуунун жыйынтыктары жөнүндө",
@@ -46,7 +46,10 @@ public sealed class LearnerCertificateDocument(LearnerCertificateModel model, Do
         "Окуу жылы", "ЖОО формасы", "Баскыч", "Ишкана", "Мөөнөтү", "Саат (аткарылды / пландалган)", "Баа", "колледжде", "Бардыгы",
         "2. Жетишилген окутуунун натыйжалары", "Окутуунун натыйжасы", "Деңгээли",
         "Биргелешип баалоонун жыйынтыктары азырынча жок.", "Жумуш ордунда окутуу азырынча жок.", "Директор", "(колу, мөөрү)",
-        ["0-баскыч", "1-баскыч", "2-баскыч", "3-баскыч"], ["жетишилген жок", "жарым-жартылай жетишилди", "жетишилди"]);
+        ["0-баскыч", "1-баскыч", "2-баскыч", "3-баскыч"], ["жетишилген жок", "жарым-жартылай жетишилди", "жетишилди"],
+        "Бул маалымкат төмөнкү окуучунун жумуш ордунда окутуудан (ЖОО) берилген күнгө карата өткөнүн көрсөтөт. ЖОО толук аяктай элек: пландалган {1} сааттын {0} сааты аткарылды ({2}).",
+        "Бул маалымкат төмөнкү окуучунун жумуш ордунда окутуусу (ЖОО) боюнча берилген күнгө карата маалыматты көрсөтөт. ЖОО боюнча аткарылган (бекитилген) саат азырынча жок.",
+        "Толук аткарылган ЖОО формалары:", "Толук аткарыла элек:", "{0}, {1}: {2} / {3} саат");
 
     private static readonly Texts Ru = new(
         "СПРАВКА", "о результатах обучения на рабочем месте",
@@ -55,7 +58,10 @@ public sealed class LearnerCertificateDocument(LearnerCertificateModel model, Do
         "Учебный год", "Форма ОРМ", "Этап", "Предприятие", "Срок", "Часы (выполнено / по плану)", "Оценка", "в колледже", "Всего",
         "2. Достигнутые результаты обучения", "Результат обучения", "Уровень",
         "Результатов совместной оценки пока нет.", "Обучения на рабочем месте пока не было.", "Директор", "(подпись, печать)",
-        ["Этап 0", "Этап 1", "Этап 2", "Этап 3"], ["не достигнут", "частично достигнут", "достигнут"]);
+        ["Этап 0", "Этап 1", "Этап 2", "Этап 3"], ["не достигнут", "частично достигнут", "достигнут"],
+        "Настоящая справка отражает прохождение обучающимся обучения на рабочем месте (ОРМ) на дату выдачи. ОРМ пройдено не полностью: выполнено {0} из {1} часов по плану ({2}).",
+        "Настоящая справка отражает сведения об обучении на рабочем месте (ОРМ) обучающегося на дату выдачи. Выполненных (утверждённых) часов ОРМ пока нет.",
+        "Полностью пройденные формы ОРМ:", "Пройдены не полностью:", "{0}, {1}: {2} / {3} ч");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -69,6 +75,9 @@ public sealed class LearnerCertificateDocument(LearnerCertificateModel model, Do
 
     public static string Hours(decimal hours) => OfficialDates.Number(hours);
 
+    /// <summary>A placement is complete when it had planned hours and every one of them is done.</summary>
+    public static bool IsComplete(CertificatePlacement p) => p.PlannedHours > 0 && p.DoneHours >= p.PlannedHours;
+
     public override void Compose(IDocumentWriter w)
     {
         var t = T;
@@ -77,7 +86,12 @@ public sealed class LearnerCertificateDocument(LearnerCertificateModel model, Do
         w.Heading(t.Title, large: true);
         w.Heading(t.Subtitle);
         w.DateLine(OfficialDates.Short(m.Date), CityLine(m.City), "№ " + m.Number);
-        w.Paragraph(t.Intro);
+        var planned = m.Placements.Sum(p => p.PlannedHours);
+        var done = m.Placements.Sum(p => p.DoneHours);
+        // Completed only when every planned hour is done: a certificate never states WBL passed on 0 hours or short of the plan.
+        w.Paragraph(done <= 0 ? t.IntroNone
+            : planned > 0 && done >= planned ? t.Intro
+            : string.Format(CultureInfo.InvariantCulture, t.IntroPartial, Hours(done), Hours(planned), planned > 0 ? OfficialDates.Percent(Math.Round(done * 100 / planned, 1)) : "—"));
         w.Field(t.Learner, m.LearnerName);
         w.Field(t.Group, m.Group);
         w.Field(t.Specialty, m.Specialty);
@@ -98,6 +112,18 @@ public sealed class LearnerCertificateDocument(LearnerCertificateModel model, Do
                 [DocumentColumn.Mm(8), DocumentColumn.Mm(22), DocumentColumn.Relative(2), DocumentColumn.Mm(17), DocumentColumn.Relative(2),
                  DocumentColumn.Mm(24), DocumentColumn.Mm(24), DocumentColumn.Mm(12)],
                 [t.No, t.Year, t.Form, t.Stage, t.Employer, t.Period, t.Hours, t.Grade], rows, small: true);
+            string Line(CertificatePlacement p) => string.Format(CultureInfo.InvariantCulture, t.FormHours, p.FormName, p.Year, Hours(p.DoneHours), Hours(p.PlannedHours));
+            var complete = m.Placements.Where(IsComplete).ToList();
+            var incomplete = m.Placements.Where(p => !IsComplete(p)).ToList();
+            if (complete.Count > 0)
+            {
+                w.Field(t.CompleteForms, string.Join("; ", complete.Select(Line)));
+            }
+
+            if (incomplete.Count > 0)
+            {
+                w.Field(t.IncompleteForms, string.Join("; ", incomplete.Select(Line)));
+            }
         }
 
         w.Heading(t.OutcomesHeading);

@@ -2,8 +2,31 @@ using System.Globalization;
 
 namespace WblPortal.Infrastructure.Documents.Official;
 
-/// <summary>One day (or week) of the printed diary: date, hours, tasks, outcomes and who approved and countersigned it.</summary>
-public sealed record LearnerDiaryLine(DateOnly Date, decimal Hours, string Tasks, string? Outcomes, string? Approval, bool IsCorrection);
+/// <summary>Where a submitted diary entry stands, as the printed diary states it.</summary>
+public enum DiaryLineState
+{
+    /// <summary>Submitted, not yet approved by the mentor.</summary>
+    NotYetApproved = 1,
+
+    /// <summary>Returned by the mentor with a comment, to be fixed by the learner.</summary>
+    Returned = 2,
+
+    Approved = 3,
+
+    /// <summary>Approved by the mentor and countersigned by the college's curator.</summary>
+    Countersigned = 4,
+}
+
+/// <summary>One day (or week) of the printed diary: date, hours, tasks, outcomes, and its status — who approved and
+/// countersigned it and when, or the mentor's comment when it was returned.</summary>
+public sealed record LearnerDiaryLine(DateOnly Date, decimal Hours, string Tasks, string? Outcomes, DiaryLineState State, bool IsCorrection)
+{
+    public string? ApprovedBy { get; init; }
+    public DateOnly? ApprovedOn { get; init; }
+    public string? CountersignedBy { get; init; }
+    public DateOnly? CountersignedOn { get; init; }
+    public string? ReturnComment { get; init; }
+}
 
 /// <summary>The data of a learner's diary for one placement.</summary>
 public sealed record LearnerDiaryModel
@@ -16,7 +39,9 @@ public sealed record LearnerDiaryModel
     public required DateOnly StartDate { get; init; }
     public required DateOnly EndDate { get; init; }
     public string? MentorName { get; init; }
+    /// <summary>The placement's curator: printed when no entry is countersigned yet.</summary>
     public string? CuratorName { get; init; }
+
     public DateOnly? InductionDate { get; init; }
     public required IReadOnlyList<LearnerDiaryLine> Lines { get; init; }
     public decimal PlannedHours { get; init; }
@@ -37,17 +62,20 @@ public sealed class LearnerDiaryDocument(LearnerDiaryModel model, DocumentLangua
 {
     private sealed record Texts(string Title, string Learner, string Form, string Employer, string Period, string Mentor, string Curator,
         string Induction, string Entries, string[] Header, string Planned, string Done, string Correction, string Reference, string Grade,
-        string MentorSign, string CuratorSign, string Caption, string NoEntries);
+        string MentorSign, string CuratorSign, string Caption, string NoEntries, string NotYetApproved, string Returned, string Approved,
+        string Countersigned);
 
     private static readonly Texts Ky = new("ӨНДҮРҮШТҮК ПРАКТИКАНЫН КҮНДӨЛҮГҮ", "Окуучу", "ЖОО формасы", "Иш берүүчү", "Мөөнөтү", "Насаатчы",
         "Куратор", "Коопсуздук техникасы боюнча инструктаж", "Күнүмдүк жазуулар",
-        ["№", "Күнү", "Саат", "Аткарылган иштер", "Натыйжалар", "Бекитилди"], "Пландалган саат", "Аткарылган (бекитилген) саат",
-        "оңдоо", "Насаатчынын мүнөздөмөсү", "Баа", "Насаатчы", "Куратор", "(колу)", "Жазуулар жок.");
+        ["№", "Күнү", "Саат", "Аткарылган иштер", "Натыйжалар", "Абалы"], "Пландалган саат", "Аткарылган (бекитилген) саат",
+        "оңдоо", "Насаатчынын мүнөздөмөсү", "Баа", "Насаатчы", "Куратор", "(колу)", "Жазуулар жок.",
+        "Бекитиле элек", "Кайтарылды: «{0}»", "Бекитилди: {0}, {1}", "куратор кол койду: {0}, {1}");
 
     private static readonly Texts Ru = new("ДНЕВНИК ПРОИЗВОДСТВЕННОЙ ПРАКТИКИ", "Обучающийся", "Форма ОРМ", "Работодатель", "Сроки", "Наставник",
         "Куратор", "Инструктаж по технике безопасности", "Ежедневные записи",
-        ["№", "Дата", "Часы", "Выполненные работы", "Результаты", "Утверждено"], "Часов по плану", "Выполнено (утверждено) часов",
-        "исправление", "Характеристика наставника", "Оценка", "Наставник", "Куратор", "(подпись)", "Записей нет.");
+        ["№", "Дата", "Часы", "Выполненные работы", "Результаты", "Статус"], "Часов по плану", "Выполнено (утверждено) часов",
+        "исправление", "Характеристика наставника", "Оценка", "Наставник", "Куратор", "(подпись)", "Записей нет.",
+        "Не утверждено", "Возвращено: «{0}»", "Утверждено: {0}, {1}", "заверено куратором: {0}, {1}");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -71,7 +99,8 @@ public sealed class LearnerDiaryDocument(LearnerDiaryModel model, DocumentLangua
         w.Field(t.Employer, Model.EmployerName);
         w.Field(t.Period, OfficialDates.Period(Model.StartDate, Model.EndDate, Language));
         w.Field(t.Mentor, Model.MentorName ?? "—");
-        w.Field(t.Curator, Model.CuratorName ?? "—");
+        var curators = Curators();
+        w.Field(t.Curator, curators.Count == 0 ? "—" : string.Join(", ", curators));
         w.Field(t.Induction, Model.InductionDate is { } d ? OfficialDates.Short(d) : "—");
         w.Heading(t.Entries);
         if (Model.Lines.Count == 0)
@@ -86,7 +115,7 @@ public sealed class LearnerDiaryDocument(LearnerDiaryModel model, DocumentLangua
                 Model.Lines.Select((l, i) => (IReadOnlyList<string?>)
                 [
                     (i + 1).ToString(CultureInfo.InvariantCulture), OfficialDates.Short(l.Date), OfficialDates.Number(l.Hours),
-                    l.IsCorrection ? $"({t.Correction}) {l.Tasks}" : l.Tasks, l.Outcomes, l.Approval,
+                    l.IsCorrection ? $"({t.Correction}) {l.Tasks}" : l.Tasks, l.Outcomes, Status(l),
                 ]).ToArray(),
                 small: true);
         }
@@ -97,7 +126,34 @@ public sealed class LearnerDiaryDocument(LearnerDiaryModel model, DocumentLangua
         w.Paragraph(string.IsNullOrWhiteSpace(Model.MentorReference) ? "—" : Model.MentorReference!);
         w.Field(t.Grade, string.IsNullOrWhiteSpace(Model.Grade) ? "—" : Model.Grade!);
         w.Signature(t.MentorSign, Model.MentorName ?? "", t.Caption);
-        w.Signature(t.CuratorSign, Model.CuratorName ?? "", t.Caption);
+        foreach (var curator in curators.DefaultIfEmpty(""))
+        {
+            w.Signature(t.CuratorSign, curator, t.Caption);
+        }
+
         WriteVerification(w);
+    }
+
+    /// <summary>The curators who countersigned entries (in the order they first did), or the placement's curator while
+    /// none has: the diary is signed by whoever actually countersigned it.</summary>
+    public IReadOnlyList<string> Curators()
+    {
+        var signed = Model.Lines.Where(l => l.State == DiaryLineState.Countersigned && !string.IsNullOrWhiteSpace(l.CountersignedBy))
+            .OrderBy(l => l.CountersignedOn).ThenBy(l => l.Date).Select(l => l.CountersignedBy!).Distinct(StringComparer.Ordinal).ToList();
+        return signed.Count > 0 ? signed : string.IsNullOrWhiteSpace(Model.CuratorName) ? [] : [Model.CuratorName!];
+    }
+
+    private string Status(LearnerDiaryLine l)
+    {
+        var t = T;
+        string Dated(string format, string? name, DateOnly? on) =>
+            string.Format(CultureInfo.InvariantCulture, format, name ?? "—", on is { } d ? OfficialDates.Short(d) : "—");
+        return l.State switch
+        {
+            DiaryLineState.Returned => string.Format(CultureInfo.InvariantCulture, t.Returned, l.ReturnComment ?? ""),
+            DiaryLineState.Approved => Dated(t.Approved, l.ApprovedBy, l.ApprovedOn),
+            DiaryLineState.Countersigned => Dated(t.Approved, l.ApprovedBy, l.ApprovedOn) + "; " + Dated(t.Countersigned, l.CountersignedBy, l.CountersignedOn),
+            _ => t.NotYetApproved,
+        };
     }
 }

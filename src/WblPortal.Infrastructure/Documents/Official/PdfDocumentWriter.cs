@@ -27,6 +27,17 @@ public sealed class PdfDocumentWriter(DocumentOptions options) : IDocumentWriter
         }
     }
 
+    public void ApprovalBlock(string title, IReadOnlyList<string> lines)
+    {
+        // The right half of the text block (A4 less 20 + 10 mm margins is 180 mm wide: the block starts at 95 mm).
+        var style = new ParagraphStyle { FirstLineIndent = 0, LeftIndent = Units.Mm(95), Alignment = TextAlignment.Left, SpaceAfter = 0 };
+        Builder.Paragraph([TextRun.Strong(title)], style with { KeepWithNext = true, SpaceBefore = 6 });
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Builder.Paragraph([lines[i]], style with { KeepWithNext = i < lines.Count - 1, SpaceAfter = i == lines.Count - 1 ? 8 : 0 });
+        }
+    }
+
     public void Field(string label, string value) =>
         Builder.Field(label, value, new ParagraphStyle { FirstLineIndent = 0, SpaceBefore = 4 });
 
@@ -49,7 +60,8 @@ public sealed class PdfDocumentWriter(DocumentOptions options) : IDocumentWriter
         Builder.Table(
             parties.Select(_ => TableColumn.Relative(1)).ToArray(),
             parties.Select(p => p.Title).ToArray(),
-            [parties.Select(p => (string?)(string.Join("\n", p.Lines) + "\n\n\n____________________\n" + p.Signer + "\n" + caption)).ToArray()],
+            [parties.Select(p => (string?)(string.Join("\n", p.Lines) + "\n\n\n____________________\n" + p.Signer + "\n" + caption
+                + (p.After is null ? "" : "\n" + p.After))).ToArray()],
             new TableOptions { FontSize = 9, SpaceBefore = 8, KeepWithPrevious = true });
 
     public void Acknowledgement(string title, string caption, string nameHeader, string dateHeader, string signatureHeader, IReadOnlyList<string> names) =>

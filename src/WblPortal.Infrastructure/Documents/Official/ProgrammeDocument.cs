@@ -31,6 +31,10 @@ public sealed record ProgrammeModel
     public required IReadOnlyList<ProgrammeOutcomeRow> Outcomes { get; init; }
     public required IReadOnlyList<ProgrammeFormRow> Forms { get; init; }
     public MentorRequirementsModel? MentorRequirements { get; init; }
+
+    /// <summary>The employers who took part in discussing the programme: each agrees it under "МАКУЛДАШЫЛДЫ / СОГЛАСОВАНО".</summary>
+    public IReadOnlyList<string> AgreedByEmployers { get; init; } = [];
+
     public DocumentVerification? Verification { get; init; }
 }
 
@@ -40,7 +44,8 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
     private sealed record Texts(
         string Approve, string ApprovedBy, string Draft, string Title, string YearLine, string Revision, string[] Sections, string Code,
         string Specialty, string Basis, string[] LoadHeader, string Total, string Share, string[] OutcomeHeader, string Themes, string Outcomes,
-        string Environment, string Assessment, string Recognition, string Mentors, string NotSet, string Director, string SignCaption);
+        string Environment, string Assessment, string Recognition, string Mentors, string NotSet, string Director, string SignCaption,
+        string Agreed, string EmployerHead, string DateBlank, string SealCaption);
 
     private static readonly Texts Ky = new(
         "БЕКИТЕМИН", "Директор {0}\n{1}", "ДОЛБООР",
@@ -54,7 +59,8 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
         ["ЖОО формасы", "Семестр", "Саат"], "Бардыгы", "ЖОО сааттары: {0}, окуу жүктөмүнүн жалпы көлөмү: {1} саат, ЖОО үлүшү: {2}.",
         ["Код", "Окутуунун натыйжасы", "Компетенциялар"],
         "Тематикалык мазмуну:", "Конкреттүү окутуу натыйжалары:", "Талап кылынган жумуш чөйрөсү:", "Баалоо:", "Таануу:",
-        "Насаатчыларга коюлуучу талаптар", "көрсөтүлгөн эмес", "Директор", "(колу)");
+        "Насаатчыларга коюлуучу талаптар", "көрсөтүлгөн эмес", "Директор", "(колу)",
+        "МАКУЛДАШЫЛДЫ", "Жетекчи", "«___» __________ 20___ ж.", "(колу, мөөрү)");
 
     private static readonly Texts Ru = new(
         "УТВЕРЖДАЮ", "Директор {0}\n{1}", "ПРОЕКТ",
@@ -68,7 +74,8 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
         ["Форма ОРМ", "Семестр", "Часы"], "Итого", "Часов ОРМ: {0}, общий объём учебной нагрузки: {1} ч., доля ОРМ: {2}.",
         ["Код", "Результат обучения", "Компетенции"],
         "Тематическое содержание:", "Конкретные результаты обучения:", "Требуемая рабочая среда:", "Оценивание:", "Признание:",
-        "Требования к наставникам", "не указано", "Директор", "(подпись)");
+        "Требования к наставникам", "не указано", "Директор", "(подпись)",
+        "СОГЛАСОВАНО", "Руководитель", "«___» __________ 20___ г.", "(подпись, печать)");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -90,7 +97,14 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
         var approval = m.ApprovalNumber is not null && m.ApprovalDate is { } ad
             ? OfficialDates.OrderReference(m.ApprovalNumber, ad, Language)
             : t.Draft;
-        w.Field(t.Approve, string.Format(CultureInfo.CurrentCulture, t.ApprovedBy, m.DirectorName, approval));
+        // "БЕКИТЕМИН / УТВЕРЖДАЮ" top right: the director's signature line and name, then the approving order (or the
+        // blank date of a draft).
+        w.ApprovalBlock(t.Approve,
+        [
+            $"{t.Director} {m.CollegeName}",
+            $"____________ {m.DirectorName}",
+            m.ApprovalNumber is not null && m.ApprovalDate is not null ? approval : t.DateBlank,
+        ]);
         w.Heading(t.Title, large: true);
         w.Heading($"{m.SpecialtyCode} «{m.SpecialtyName}»");
         w.DateLine(string.Format(CultureInfo.CurrentCulture, t.YearLine, m.AcademicYear, m.AcademicYear + 1), CityLine(m.City), string.Format(CultureInfo.CurrentCulture, t.Revision, m.Revision));
@@ -144,6 +158,11 @@ public sealed class ProgrammeDocument(ProgrammeModel model, DocumentLanguage lan
         }
 
         w.Signature(t.Director, m.DirectorName, t.SignCaption);
+        foreach (var employer in m.AgreedByEmployers)
+        {
+            w.ApprovalBlock(t.Agreed, [$"{t.EmployerHead} {employer}", "____________ " + t.SealCaption, t.DateBlank]);
+        }
+
         WriteVerification(w);
     }
 

@@ -56,9 +56,12 @@ public static class AgreementDetails
         public string? CuratorName { get; init; }
 
         public IReadOnlyList<HistoryRow> History { get; init; } = [];
+
+        /// <summary>The agreement's number in the college's register ("5/2026"), once its document was first printed.</summary>
+        public string? RegisterNumber { get; init; }
     }
 
-    public sealed class Handler(WblDbContext db, TimeProvider clock, Consents.LearnerConsents.Handler consents)
+    public sealed class Handler(WblDbContext db, TimeProvider clock, Consents.LearnerConsents.Handler consents, Documents.DocumentCodes.Handler codes)
     {
         public async Task<View?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -99,6 +102,7 @@ public static class AgreementDetails
             view = view with
             {
                 MentorRequirements = requirements, CuratorName = curator, History = history,
+                RegisterNumber = await codes.NumberAsync(Domain.Documents.IssuedDocumentKind.TripartiteAgreement, id, cancellationToken),
                 LearnerIsMinor = Domain.Learners.Learner.AgeOn(view.LearnerBirth, clock.BishkekToday()) < 18,
             };
             return db.Actor.EmployerId is not null && !await consents.TransferAllowedAsync(view.LearnerId, cancellationToken)

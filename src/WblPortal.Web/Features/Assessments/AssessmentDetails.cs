@@ -34,6 +34,9 @@ public static class AssessmentDetails
         /// shown again beside its reason.</summary>
         public object? Posted { get; init; }
 
+        /// <summary>The final result's protocol number in the college's register ("5/2026"), once first printed.</summary>
+        public string? RegisterNumber { get; init; }
+
         public string College => LocalizedName.Pick(CollegeKy, CollegeRu, CollegeEn, CultureInfo.CurrentUICulture.Name);
 
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
@@ -67,7 +70,7 @@ public static class AssessmentDetails
         _ => Reader.College,
     };
 
-    public sealed class Handler(WblDbContext db)
+    public sealed class Handler(WblDbContext db, Documents.DocumentCodes.Handler codes)
     {
         public async Task<View?> LoadAsync(Guid id, CancellationToken cancellationToken)
         {
@@ -107,7 +110,12 @@ public static class AssessmentDetails
                 a.CuratorName, showsCurator ? a.CuratorComment : null, a.CuratorSubmittedAt,
                 a.MentorName, showsMentor ? a.MentorComment : null, a.MentorSubmittedAt,
                 a.ProposedBy, a.FinalGrade, a.FinalComment, a.CuratorConfirmedAt, a.CuratorConfirmedBy, a.MentorConfirmedAt, a.MentorConfirmedBy,
-                a.FinalAt, a.AcknowledgedAt, a.Disagreement);
+                a.FinalAt, a.AcknowledgedAt, a.Disagreement)
+            {
+                RegisterNumber = a.Status == AssessmentStatus.Final
+                    ? await codes.NumberAsync(Domain.Documents.IssuedDocumentKind.AssessmentProtocol, a.Id, cancellationToken)
+                    : null,
+            };
         }
     }
 }

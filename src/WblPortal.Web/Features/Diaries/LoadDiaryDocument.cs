@@ -14,6 +14,8 @@ public static class LoadDiaryDocument
 {
     public sealed class Handler(WblDbContext db, DiaryDetails.Handler details, DocumentCodes.Handler codes, PersonalDataAccessLog accessLog)
     {
+        private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+
         public async Task<LearnerDiaryDocument?> LoadAsync(Guid placementLearnerId, DocumentLanguage language, CancellationToken cancellationToken)
         {
             var diary = await details.LoadAsync(placementLearnerId, DiaryMode.College, cancellationToken);
@@ -34,11 +36,20 @@ public static class LoadDiaryDocument
                 .Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerDiary, placementLearnerId, null, null,
                 placement.CollegeId, placement.EmployerId, cancellationToken);
-            string? Approval(DiaryDetails.Entry e) => e.Status switch
+            static DateOnly? Day(DateTimeOffset? at) => at is { } a ? DateOnly.FromDateTime(a.ToOffset(Bishkek).DateTime) : null;
+            static LearnerDiaryLine Line(DiaryDetails.Entry e, string? outcomes) => new(e.Date, e.Hours, e.Tasks, outcomes, e.Status switch
             {
-                DiaryEntryStatus.Countersigned => $"{e.ApprovedByName}; {e.CountersignedByName}",
-                DiaryEntryStatus.Approved => e.ApprovedByName,
-                _ => "—",
+                DiaryEntryStatus.Countersigned => DiaryLineState.Countersigned,
+                DiaryEntryStatus.Approved => DiaryLineState.Approved,
+                DiaryEntryStatus.Returned => DiaryLineState.Returned,
+                _ => DiaryLineState.NotYetApproved,
+            }, e.CorrectsEntryId is not null)
+            {
+                ApprovedBy = e.ApprovedByName,
+                ApprovedOn = Day(e.ApprovedAt),
+                CountersignedBy = e.CountersignedByName,
+                CountersignedOn = Day(e.CountersignedAt),
+                ReturnComment = e.ReturnComment,
             };
             var notes = diary.Notes.OrderBy(n => n.Date).Select(n => $"{n.Date:dd.MM.yyyy}: {n.Text}");
             return new LearnerDiaryDocument(new LearnerDiaryModel
@@ -54,7 +65,7 @@ public static class LoadDiaryDocument
                 CuratorName = curator,
                 InductionDate = diary.SafetyInduction?.Date,
                 Lines = diary.Entries.Where(e => e.Status != DiaryEntryStatus.Draft)
-                    .Select(e => new LearnerDiaryLine(e.Date, e.Hours, e.Tasks, diary.OutcomeCodes(e), Approval(e), e.CorrectsEntryId is not null)).ToList(),
+                    .Select(e => Line(e, diary.OutcomeCodes(e))).ToList(),
                 PlannedHours = diary.Planned,
                 DoneHours = diary.Done,
                 MentorReference = string.Join("\n", notes),

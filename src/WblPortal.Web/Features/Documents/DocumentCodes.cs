@@ -14,37 +14,56 @@ public static class DocumentCodes
         /// <summary>
         /// Call only after the document itself was loaded through the filtered context (the caller may read it). The
         /// look-up by (kind, entity) ignores the tenant filter by name: a learner or an employer may be the first to
-        /// download a document whose code the college created, and the row answers nothing but its code.
+        /// download a document whose code the college created, and the row answers nothing but its code and number (the
+        /// register's last number is read the same way: only the number).
         /// </summary>
         public async Task<DocumentVerification> GetOrCreateAsync(IssuedDocumentKind kind, Guid entityId, string? number, DateOnly? date,
             Guid collegeId, Guid? employerId,  CancellationToken cancellationToken)
         {
-            var code = await FindAsync(kind, entityId, cancellationToken);
-            if (code is null)
+            var found = await FindAsync(kind, entityId, cancellationToken);
+            // A registered kind (agreement, protocol, certificate) takes the next number of its college's register for the
+            // year; two first prints racing for the same number meet the unique index, and the loser tries again.
+            for (var attempt = 0; found is null; attempt++)
             {
-                var issued = IssuedDocument.Create(kind, entityId, number, date, collegeId, employerId, clock.GetUtcNow());
+                var issued = IssuedDocument.IsRegistered(kind) && date is { } day
+                    ? IssuedDocument.Registered(kind, entityId, await NextNumberAsync(kind, collegeId, day.Year, cancellationToken), day, collegeId, employerId,
+                        clock.GetUtcNow())
+                    : IssuedDocument.Create(kind, entityId, number, date, collegeId, employerId, clock.GetUtcNow());
                 db.IssuedDocuments.Add(issued);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
-                    code = issued.Code;
+                    found = (issued.Code, issued.Number);
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException) when (attempt < 5)
                 {
-                    // Another request created it first (unique kind + entity): use theirs.
+                    // Another request created it first (unique kind + entity), or took the number: use theirs, or try the next.
                     db.Entry(issued).State = EntityState.Detached;
-                    code = await FindAsync(kind, entityId, cancellationToken) ?? throw new InvalidOperationException("The document code could not be stored.");
+                    found = await FindAsync(kind, entityId, cancellationToken);
                 }
             }
 
-            return new DocumentVerification(code, links.Verify(code))
+            return new DocumentVerification(found.Value.Code, links.Verify(found.Value.Code))
             {
                 Issued = kind is not (IssuedDocumentKind.LearnerDiary or IssuedDocumentKind.LearnerCertificate),
+                Number = found.Value.Number,
             };
         }
 
-        private Task<string?> FindAsync(IssuedDocumentKind kind, Guid entityId, CancellationToken cancellationToken) =>
-            db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
-                .Where(d => d.Kind == kind && d.EntityId == entityId).Select(d => d.Code).SingleOrDefaultAsync(cancellationToken);
+        /// <summary>The number a registered document already has, without creating one (for the pages that show it).</summary>
+        public async Task<string?> NumberAsync(IssuedDocumentKind kind, Guid entityId, CancellationToken cancellationToken) =>
+            (await FindAsync(kind, entityId, cancellationToken))?.Number;
+
+        private async Task<int> NextNumberAsync(IssuedDocumentKind kind, Guid collegeId, int year, CancellationToken cancellationToken) =>
+            (await db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
+                .Where(d => d.IssuerOrganizationId == collegeId && d.Kind == kind && d.RegisterYear == year)
+                .MaxAsync(d => d.RegisterNumber, cancellationToken) ?? 0) + 1;
+
+        private async Task<(string Code, string? Number)?> FindAsync(IssuedDocumentKind kind, Guid entityId, CancellationToken cancellationToken)
+        {
+            var row = await db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
+                .Where(d => d.Kind == kind && d.EntityId == entityId).Select(d => new { d.Code, d.Number }).SingleOrDefaultAsync(cancellationToken);
+            return row is null ? null : (row.Code, row.Number);
+        }
     }
 }

@@ -51,9 +51,10 @@ public static class LoadAgreementDocument
             var created = await db.AgreementHistory.ReadThroughCollegeOf(agreement)
                 .Where(h => h.AgreementId == agreement.Id).MinAsync(h => (DateTimeOffset?)h.At, cancellationToken);
             var date = DateOnly.FromDateTime((created ?? clock.GetUtcNow()).ToOffset(Bishkek).DateTime);
-            var number = agreement.Id.ToString("N")[^8..].ToUpperInvariant();
-            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.TripartiteAgreement, agreement.Id, number, date,
+            // The number comes from the college's register of agreements for the year, taken when the code is created.
+            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.TripartiteAgreement, agreement.Id, null, date,
                 agreement.CollegeId, agreement.EmployerId, cancellationToken);
+            var number = verification.Number ?? "";
 
             var minor = Learner.AgeOn(learner.DateOfBirth, particulars.StartDate) < 18;
             var representative = agreement.RepresentativeName ?? (minor ? learner.RepresentativeName : null);

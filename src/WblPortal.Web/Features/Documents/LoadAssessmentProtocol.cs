@@ -42,9 +42,10 @@ public static class LoadAssessmentProtocol
                 .Select(l => new { l.LastName, l.FirstName, l.Patronymic, Group = l.Group!.Name })
                 .SingleAsync(cancellationToken);
             var date = Day(a.FinalAt!.Value);
-            var number = a.Id.ToString("N")[^8..].ToUpperInvariant();
-            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.AssessmentProtocol, a.Id, number, date, a.CollegeId, a.EmployerId,
+            // The number comes from the college's register of protocols for the year, taken when the code is created.
+            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.AssessmentProtocol, a.Id, null, date, a.CollegeId, a.EmployerId,
                 cancellationToken);
+            var number = verification.Number ?? "";
             return new AssessmentProtocolDocument(new AssessmentProtocolModel
             {
                 Number = number,

@@ -33,9 +33,7 @@ public static class LoadOrderDocument
                     order.Id, order.DisplayNumber, order.IssuedOn, order.CollegeId, null, cancellationToken)
                 : null;
             // An issued order prints the college as it was on the day of issue; a draft, as it is now.
-            var issuer = order.IssuerNameKy is null
-                ? OrderIssuer.Of(college)
-                : new OrderIssuer(order.IssuerNameKy, order.IssuerNameRu!, order.IssuerCity!, order.IssuerAddress!, order.IssuerDirectorName!);
+            var issuer = IssuerOf(order, college);
             var collegeName = language.Pick(issuer.CollegeNameKy, issuer.CollegeNameRu);
             var lines = order.Lines.OrderBy(l => l.LineNo).ToList();
 
@@ -58,6 +56,33 @@ public static class LoadOrderDocument
                 }, language);
             }
 
+            var original = order.CorrectsOrderId is { } correctsId
+                ? await db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == correctsId, cancellationToken)
+                : null;
+            var model = await SendingModelAsync(order, college, issuer, language, cancellationToken);
+            return new SendingOrderDocument(model with
+            {
+                CorrectsNumber = original?.DisplayNumber,
+                CorrectsDate = original?.IssuedOn,
+                Original = original is null ? null : await SendingModelAsync(original, college, IssuerOf(original, college), language, cancellationToken),
+                Verification = verification,
+            }, language);
+        }
+
+        private static OrderIssuer IssuerOf(Order order, Domain.Colleges.College college) => order.IssuerNameKy is null
+            ? OrderIssuer.Of(college)
+            : new OrderIssuer(order.IssuerNameKy, order.IssuerNameRu!, order.IssuerCity!, order.IssuerAddress!, order.IssuerDirectorName!);
+
+        /// <summary>A sending order's content (without its verification), for the order itself or the order it corrects.</summary>
+        private async Task<SendingOrderModel> SendingModelAsync(Order order, Domain.Colleges.College college, OrderIssuer issuer, DocumentLanguage language,
+            CancellationToken cancellationToken)
+        {
+            var collegeName = language.Pick(issuer.CollegeNameKy, issuer.CollegeNameRu);
+            var lines = order.Lines.OrderBy(l => l.LineNo).ToList();
+            var groupIds = lines.Select(l => l.GroupId).Distinct().ToList();
+            var specialties = await db.StudyGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
+                .Select(g => new { g.Id, g.Specialty!.Code, g.Specialty.NameKy, g.Specialty.NameRu })
+                .ToDictionaryAsync(g => g.Id, g => $"{g.Code} {language.Pick(g.NameKy, g.NameRu)}", cancellationToken);
             var form = order.FormId is { } formId ? await db.WblForms.AsNoTracking().SingleOrDefaultAsync(f => f.Id == formId, cancellationToken) : null;
             var employer = order.EmployerId is { } employerId
                 ? await db.Employers.AsNoTracking().Where(e => e.Id == employerId).Select(e => new { e.Name, e.Address }).SingleOrDefaultAsync(cancellationToken)
@@ -76,10 +101,7 @@ public static class LoadOrderDocument
             var start = order.StartDate ?? order.IssuedOn ?? DateOnly.MinValue;
             var end = order.EndDate ?? start;
             var curatorName = order.CuratorName ?? "";
-            var corrects = order.CorrectsOrderId is { } correctsId
-                ? await db.Orders.AsNoTracking().Where(o => o.Id == correctsId).Select(o => new { o.Number, o.Year, o.IssuedOn }).SingleOrDefaultAsync(cancellationToken)
-                : null;
-            return new SendingOrderDocument(new SendingOrderModel
+            return new SendingOrderModel
             {
                 CollegeName = collegeName,
                 CollegeAddress = issuer.Address,
@@ -99,12 +121,9 @@ public static class LoadOrderDocument
                 CuratorPosition = curatorPosition,
                 MentorName = mentor?.FullName,
                 MentorPosition = mentor?.Position,
-                CorrectsNumber = corrects?.Number is null ? null : $"{corrects.Number}/{corrects.Year}",
-                CorrectsDate = corrects?.IssuedOn,
                 Learners = lines.Select(l => new SendingOrderLearner(l.LearnerName ?? "", l.GroupName, specialties.GetValueOrDefault(l.GroupId, ""),
                     employerName, start, end, curatorName, mentor?.FullName)).ToList(),
-                Verification = verification,
-            }, language);
+            };
         }
     }
 }

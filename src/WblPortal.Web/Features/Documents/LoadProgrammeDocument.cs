@@ -31,6 +31,11 @@ public static class LoadProgrammeDocument
                 : null;
             var college = p.College!;
             var r = p.MentorRequirements;
+            // The employers invited to discuss the programme agree it; the participants were read through the reader's
+            // filter, and only the names of the employers they name are read past it.
+            var agreedBy = await db.ProgrammeParticipants.AsNoTracking().Where(x => x.ProgrammeId == p.Id)
+                .Join(db.Employers.IgnoreQueryFilters([WblDbContext.TenantFilter]), x => x.EmployerId, e => e.Id, (x, e) => e.Name)
+                .OrderBy(n => n).ToListAsync(cancellationToken);
             string Form(Domain.Reference.WblForm? f) => f is null ? "" : language.Pick(f.NameKy, f.NameRu);
             return new ProgrammeDocument(new ProgrammeModel
             {
@@ -55,6 +60,7 @@ public static class LoadProgrammeDocument
                 Forms = p.FormContents.OrderBy(c => c.Form?.SortOrder).Select(c => new ProgrammeFormRow(Form(c.Form), c.Themes, c.SpecificOutcomes,
                     c.WorkEnvironment, c.AssessmentRules, c.RecognitionRules)).ToList(),
                 MentorRequirements = new MentorRequirementsModel(r.MinEducationLevel, r.MinYearsOfExperience, r.MinSkillGrade, r.PedagogicalTrainingRequired, r.Notes),
+                AgreedByEmployers = agreedBy,
                 Verification = verification,
             }, language);
         }

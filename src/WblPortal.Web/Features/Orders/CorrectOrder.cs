@@ -18,11 +18,18 @@ public static class CorrectOrder
                 return FeatureResult.NotFound;
             }
 
+            // A sending order is corrected to what its placement says now (dates, curator); the lines are edited on the draft.
+            var now = order.Kind == Domain.Orders.OrderKind.SendingLearners && order.PlacementId is { } placementId
+                ? await db.Placements.AsNoTracking().Where(p => p.Id == placementId)
+                    .Select(p => new Domain.Orders.OrderParticulars(p.StartDate, p.EndDate, p.CuratorId,
+                        db.Curators.Where(c => c.Id == p.CuratorId).Select(c => c.FullName).FirstOrDefault() ?? order.CuratorName ?? ""))
+                    .SingleOrDefaultAsync(cancellationToken)
+                : null;
             var title = al["Order_CorrectionTitleFormat", order.DisplayNumber ?? "", order.IssuedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "", order.Title];
             Domain.Orders.Order? correction = null;
             return await db.SaveAsync(() =>
             {
-                correction = order.CreateCorrection(title.Value.Length > 500 ? title.Value[..500] : title.Value);
+                correction = order.CreateCorrection(title.Value.Length > 500 ? title.Value[..500] : title.Value, now);
                 db.Orders.Add(correction);
                 return null;
             }, () => correction!.Id, cancellationToken, new Refusals(wl));

@@ -23,9 +23,10 @@ public static class LoadLearnerCertificate
             }
 
             var date = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Bishkek).DateTime);
-            var number = r.LearnerId.ToString("N")[^8..].ToUpperInvariant();
-            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerCertificate, r.LearnerId, number, date, r.CollegeId, null,
+            // The number comes from the college's register of certificates for the year of the first issue.
+            var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerCertificate, r.LearnerId, null, date, r.CollegeId, null,
                 cancellationToken);
+            var number = verification.Number ?? "";
             string Form(LearnerRecord.Placement p) => language.Pick(p.FormKy, p.FormRu);
             return new LearnerCertificateDocument(new LearnerCertificateModel
             {
