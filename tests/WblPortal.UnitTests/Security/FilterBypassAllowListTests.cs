@@ -18,13 +18,14 @@ public sealed partial class FilterBypassAllowListTests
         ["src/WblPortal.Infrastructure/Statistics/NationalOutcomes.cs"] = (1, "national reader (ministry), only when the actor reads all"),
         // Token look-ups: the bearer of the token has no scope yet.
         ["src/WblPortal.Web/Features/Invitations/AcceptInvitation.cs"] = (2, "token look-up (invitation)"),
-        ["src/WblPortal.Web/Features/Documents/VerifyDocument.cs"] = (2, "token look-up (public verification code) and the hashes of the PDFs stored under it"),
+        ["src/WblPortal.Web/Features/Documents/VerifyDocument.cs"] = (5, "token look-up (public verification code): the hashes of the PDFs stored under it, and whether the issued order was corrected (by which issued order) or the agreement cancelled since"),
         // Existence checks of keys unique across tenants, answering yes or no and no other data.
         ["src/WblPortal.Web/Features/Learners/LearnerPins.cs"] = (1, "existence check: ПИН unique across colleges"),
         ["src/WblPortal.Web/Features/Employers/EditEmployer.cs"] = (1, "existence check: ИНН unique across employers"),
         ["src/WblPortal.Web/Features/Colleges/EditCollege.cs"] = (1, "existence check: college name unique"),
         ["src/WblPortal.Web/Features/Invitations/InviteUser.cs"] = (1, "existence check: one pending invitation per e-mail"),
-        ["src/WblPortal.Web/Features/Documents/DocumentCodes.cs"] = (1, "unique-key look-up: the code of (kind, document) whose row the caller read in scope"),
+        ["src/WblPortal.Web/Features/Documents/DocumentCodes.cs"] = (2, "unique-key look-up: the code and register number of (kind, document) whose row the caller read in scope"),
+        ["src/WblPortal.Web/Features/Documents/LoadProgrammeDocument.cs"] = (1, "read-through: the names of the employers invited to a programme the caller read in scope (the СОГЛАСОВАНО block)"),
         ["src/WblPortal.Web/Features/Documents/IssuedPdfs.cs"] = (2, "unique-key look-up: the stored PDF of the code of a document the caller read in scope"),
         ["src/WblPortal.Web/Features/AnnualReports/LoadAnnualReportDocument.cs"] = (1, "existence check: a code was issued for the report"),
         ["src/WblPortal.Web/Features/AnnualReports/SubmitAnnualReport.cs"] = (1, "existence check: a code was issued for the report"),
