@@ -79,7 +79,7 @@ public class AnnualReport : Entity, ICollegeOwned, IRaisesNotifications
 
     public bool AllEmployersAnswered => Responses.Count > 0 && Responses.All(r => r.Decision != EmployerReportDecision.Pending);
 
-    public string Title => $"{AcademicYear}–{AcademicYear + 1}";
+    public string Title => AcademicCalendar.Label(AcademicYear);
 
     public static AnnualReport Create(Guid collegeId, int academicYear, WorkflowUser by, DateTimeOffset at)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace WblPortal.Domain.Common;
 
 /// <summary>The academic year runs from 1 September to 31 August and is named by its first calendar year
@@ -8,6 +10,12 @@ public static class AcademicCalendar
 
     /// <summary>The first day of an academic year.</summary>
     public static DateOnly StartOf(int year) => new(year, FirstMonth, 1);
+
+    /// <summary>The last day of an academic year (31 August of the next calendar year).</summary>
+    public static DateOnly EndOf(int year) => StartOf(year + 1).AddDays(-1);
+
+    /// <summary>How people write the year: "2026–2027" (en dash), the same in every language.</summary>
+    public static string Label(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}–{year + 1}");
 
     /// <summary>The academic year a day falls in.</summary>
     public static int YearOf(DateOnly day) => day.Month >= FirstMonth ? day.Year : day.Year - 1;

@@ -59,7 +59,7 @@ public class PersonalDataConsent : Entity, ICollegeOwned
     /// <summary>An adult learner's own consent, given on their page. A minor's consent comes from their representative, on paper.</summary>
     public static PersonalDataConsent GiveOnline(Learner learner, ConsentPurpose purpose, WorkflowUser by, DateTimeOffset at)
     {
-        var today = BishkekDay(at);
+        var today = BishkekTime.DayOf(at);
         Guard.That(Enum.IsDefined(purpose), "Consent_PurposeRequired");
         Guard.That(!learner.IsMinorOn(today), "Consent_MinorNeedsRepresentative");
         return New(learner, purpose, ConsentGiver.Learner, null, today, onPaper: false, by, at);
@@ -70,7 +70,7 @@ public class PersonalDataConsent : Entity, ICollegeOwned
     public static PersonalDataConsent RecordPaper(Learner learner, ConsentPurpose purpose, ConsentGiver giver, string? representativeName,
         DateOnly givenOn, WorkflowUser by, DateTimeOffset at)
     {
-        var today = BishkekDay(at);
+        var today = BishkekTime.DayOf(at);
         Guard.That(Enum.IsDefined(purpose), "Consent_PurposeRequired");
         Guard.That(Enum.IsDefined(giver), "Consent_GiverRequired");
         Guard.That(givenOn <= today, "Consent_DateInFuture");
@@ -100,5 +100,4 @@ public class PersonalDataConsent : Entity, ICollegeOwned
         RecordedByName = by.Name,
     };
 
-    private static DateOnly BishkekDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(6)).DateTime);
 }

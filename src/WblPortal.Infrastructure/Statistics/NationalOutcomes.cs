@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Graduates;
@@ -97,8 +98,8 @@ public sealed class NationalOutcomes(WblDbContext db)
     /// stage, sector) do not apply to graduates.</summary>
     public IQueryable<Learner> Graduates(StatisticsFilter f)
     {
-        var start = new DateOnly(f.Year, 9, 1);
-        var end = new DateOnly(f.Year + 1, 9, 1);
+        var start = AcademicCalendar.StartOf(f.Year);
+        var end = AcademicCalendar.StartOf(f.Year + 1);
         var q = Rows(db.Learners).Where(l => l.GraduatedOn != null && l.GraduatedOn >= start && l.GraduatedOn < end);
         if (f.RegionId is { } region)
         {

@@ -27,9 +27,9 @@ public sealed record StatisticsFilter(
     Gender? Gender = null,
     bool? SpecialNeeds = null)
 {
-    public DateTimeOffset YearStart => new(Year, 9, 1, 0, 0, 0, TimeSpan.FromHours(6));
+    public DateTimeOffset YearStart => BishkekTime.StartOf(AcademicCalendar.StartOf(Year));
 
-    public DateTimeOffset YearEnd => new(Year + 1, 9, 1, 0, 0, 0, TimeSpan.FromHours(6));
+    public DateTimeOffset YearEnd => BishkekTime.StartOf(AcademicCalendar.StartOf(Year + 1));
 }
 
 /// <summary>

@@ -35,27 +35,26 @@ public abstract class PortalController : Controller
 
     /// <summary>Empties the model state (the form shows the command's values and only the use case's messages) but keeps
     /// the fields whose text could not be bound, with their message and the text typed.</summary>
+    /// <summary>Clears the model state except the fields whose text could not be bound (a date that is no date): they
+    /// keep what was typed and the binder's message, so that the form shows the real mistake and the text to correct.</summary>
     protected void ClearKeepingBindingFailures()
     {
-        var failures = BindingFailures();
-        ModelState.Clear();
-        Restore(failures);
-    }
-
-    /// <summary>The fields whose text could not be bound (a date that is no date), with what was typed: they survive a
-    /// <c>ModelState.Clear()</c>, so that the form shows the real mistake and the text to correct.</summary>
-    private List<(string Key, object? Raw, string? Attempted, string Message)> BindingFailures() =>
-        ModelState.Where(e => e.Value is { Errors.Count: > 0 })
+        var failures = ModelState.Where(e => e.Value is { Errors.Count: > 0 })
             .Select(e => (e.Key, e.Value!.RawValue, e.Value.AttemptedValue, e.Value.Errors[0].ErrorMessage))
             .ToList();
-
-    private void Restore(List<(string Key, object? Raw, string? Attempted, string Message)> failures)
-    {
+        ModelState.Clear();
         foreach (var (key, raw, attempted, message) in failures)
         {
             ModelState.SetModelValue(key, raw, attempted);
             ModelState.AddModelError(key, message);
         }
+    }
+
+    /// <summary>A refused form shown again: only the use case's own messages, plus the fields that could not be read.</summary>
+    protected void ShowErrorsOf(FeatureResult result, string prefix = "")
+    {
+        ClearKeepingBindingFailures();
+        AddErrors(result, prefix);
     }
 
     protected void Flash(string message) => TempData["Flash"] = message;
@@ -104,8 +103,7 @@ public abstract class PortalController : Controller
             return RedirectToAction("Details", new { id = rowId });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         return await form();
     }
 

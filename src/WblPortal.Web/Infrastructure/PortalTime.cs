@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using System.Globalization;
 
 namespace WblPortal.Web.Infrastructure;
@@ -10,7 +11,7 @@ public static class PortalTime
     public const string DateTimePattern = "dd.MM.yyyy HH:mm";
     public const string DatePattern = "dd.MM.yyyy";
 
-    public static DateTimeOffset InBishkek(this DateTimeOffset at) => at.ToOffset(ActingUser.Bishkek);
+    public static DateTimeOffset InBishkek(this DateTimeOffset at) => at.ToOffset(BishkekTime.Offset);
 
     /// <summary>Date and time in Bishkek: "16.11.2026 20:24".</summary>
     public static string Format(DateTimeOffset at) => at.InBishkek().ToString(DateTimePattern, CultureInfo.InvariantCulture);

@@ -29,7 +29,7 @@ public static class CollegeYearFiguresQuery
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static (DateOnly From, DateOnly To) Period(int academicYear) => (new DateOnly(academicYear, 9, 1), new DateOnly(academicYear + 1, 8, 31));
+    public static (DateOnly From, DateOnly To) Period(int academicYear) => (AcademicCalendar.StartOf(academicYear), AcademicCalendar.EndOf(academicYear));
 
     public static string Serialize(AnnualReportFigures figures) => JsonSerializer.Serialize(figures, Json);
 
@@ -99,8 +99,8 @@ public static class CollegeYearFiguresQuery
             .GroupBy(p => p.Kind).Select(g => new { Kind = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        var fromAt = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(6));
-        var toAt = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(6));
+        var fromAt = BishkekTime.StartOf(from);
+        var toAt = BishkekTime.StartOf(to.AddDays(1));
         var events = db.InformationEvents.AsNoTracking()
             .Where(e => e.CollegeId == collegeId && e.Status == EventStatus.Held && e.StartsAt >= fromAt && e.StartsAt < toAt);
         var eventsHeld = await events.CountAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Diaries;
@@ -19,7 +20,7 @@ namespace WblPortal.Infrastructure.Data.Seeding;
 /// </summary>
 internal static class DemoDiaries
 {
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+    private static readonly TimeSpan Bishkek = BishkekTime.Offset;
     private static readonly WorkflowUser EmployerAdmin = new("demo:employer@wbl.kg", "Бакыт Жээнбеков", Roles.EmployerAdmin);
     private static readonly WorkflowUser Curator = new("demo:curator@wbl.kg", "Гүлнара Үсөнова", Roles.CollegeStaff);
 

@@ -19,7 +19,7 @@ namespace WblPortal.Infrastructure.Data.Seeding;
 /// </summary>
 internal static class DemoGraduates
 {
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+    private static readonly TimeSpan Bishkek = BishkekTime.Offset;
     private static readonly WorkflowUser CollegeAdmin = new("demo:college.admin@wbl.kg", "Нурлан Токтосунов", Roles.CollegeAdmin);
     private static readonly WorkflowUser Curator = new("demo:curator@wbl.kg", "Гүлнара Үсөнова", Roles.CollegeStaff);
     private static readonly WorkflowUser EmployerAdmin = new("demo:employer@wbl.kg", "Бакыт Жээнбеков", Roles.EmployerAdmin);
@@ -172,7 +172,7 @@ internal static class DemoGraduates
 
         var row = GraduateEmployment.Start(graduate, checkpoint, by);
         row.Record(graduate, v.Status, v.Status == EmploymentStatus.AtWblEmployer ? wblEmployer : null, [wblEmployer.Id], v.Employer, v.Position, null, by, at,
-            DateOnly.FromDateTime(at.ToOffset(Bishkek).DateTime));
+            BishkekTime.DayOf(at));
         db.GraduateEmployments.Add(row);
     }
 

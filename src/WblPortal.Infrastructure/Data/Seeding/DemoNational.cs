@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Colleges;
@@ -23,7 +24,7 @@ internal static class DemoNational
 {
     private static readonly WorkflowUser CollegeAdmin = new("demo:college.admin@wbl.kg", "Нурлан Токтосунов", Roles.CollegeAdmin);
     private static readonly WorkflowUser EmployerHr = new("demo:employer-hr", "Кадрлар бөлүмү", Roles.EmployerAdmin);
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+    private static readonly TimeSpan Bishkek = BishkekTime.Offset;
 
     private const int Excursion = 4, MasterClass = 5, Volunteering = 6, Introductory = 7, OffsiteLesson = 8, Laboratory = 10, Workshop = 12,
         Competition = 13, StudyProject = 14, Production = 15, PreDiploma = 17, Internship = 18;

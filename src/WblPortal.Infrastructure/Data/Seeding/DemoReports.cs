@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.AnnualReports;
@@ -19,7 +20,7 @@ namespace WblPortal.Infrastructure.Data.Seeding;
 internal static class DemoReports
 {
     private const int Year = 2026;
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+    private static readonly TimeSpan Bishkek = BishkekTime.Offset;
     private static readonly WorkflowUser CollegeAdmin = new("demo:college.admin@wbl.kg", "Нурлан Токтосунов", Roles.CollegeAdmin);
     private static readonly WorkflowUser EmployerAdmin = new("demo:employer@wbl.kg", "Бакыт Жээнбеков", Roles.EmployerAdmin);
     private static readonly WorkflowUser OtherEmployerAdmin = new("demo:employer-hr", "Кадрлар бөлүмү", Roles.EmployerAdmin);

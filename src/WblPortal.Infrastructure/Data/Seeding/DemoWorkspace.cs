@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Agreements;
@@ -26,7 +27,7 @@ namespace WblPortal.Infrastructure.Data.Seeding;
 internal static class DemoWorkspace
 {
     private const int AcademicYear = 2026;
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+    private static readonly TimeSpan Bishkek = BishkekTime.Offset;
     private static readonly DateOnly Today = new(2026, 11, 26);
 
     private static readonly WorkflowUser CollegeAdmin = new("demo:college.admin@wbl.kg", "Нурлан Токтосунов", Roles.CollegeAdmin);

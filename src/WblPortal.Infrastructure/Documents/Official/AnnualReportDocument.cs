@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using System.Globalization;
 using WblPortal.Domain.AnnualReports;
 
@@ -98,7 +99,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
 
     public override bool IsIssuedRecord => !Model.ReadersCut;
 
-    public override string PdfTitle => $"{T.Title} {Model.AcademicYear}–{Model.AcademicYear + 1}";
+    public override string PdfTitle => $"{T.Title} {AcademicCalendar.Label(Model.AcademicYear)}";
 
     public override string Issuer => Model.CollegeName;
 

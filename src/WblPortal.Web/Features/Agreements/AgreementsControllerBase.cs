@@ -47,8 +47,7 @@ public abstract class AgreementsControllerBase(IStringLocalizer<AgreementResourc
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         var view = await details.LoadAsync(id, cancellationToken);
         return view is null ? NotFound() : View(DetailsView, view);
     }

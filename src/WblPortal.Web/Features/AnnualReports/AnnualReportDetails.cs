@@ -25,7 +25,7 @@ public static class AnnualReportDetails
 
         public string CollegeName => LocalizedName.Pick(CollegeNameKy, CollegeNameRu, CollegeNameEn, System.Globalization.CultureInfo.CurrentUICulture.Name);
 
-        public string Year => $"{AcademicYear}–{AcademicYear + 1}";
+        public string Year => AcademicCalendar.Label(AcademicYear);
 
         public bool IsEditable => Status is AnnualReportStatus.Draft or AnnualReportStatus.Returned;
 

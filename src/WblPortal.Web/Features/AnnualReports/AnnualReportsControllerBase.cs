@@ -36,8 +36,7 @@ public abstract class AnnualReportsControllerBase(IStringLocalizer<ReportResourc
             return RedirectToAction(nameof(Details), new { id = command.Id });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         var model = await details.LoadAsync(command.Id, cancellationToken);
         return model is null ? NotFound() : View("Details", model);
     }

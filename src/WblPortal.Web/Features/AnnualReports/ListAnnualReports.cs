@@ -15,7 +15,7 @@ public static class ListAnnualReports
     {
         public string CollegeName => LocalizedName.Pick(CollegeNameKy, CollegeNameRu, CollegeNameEn, System.Globalization.CultureInfo.CurrentUICulture.Name);
 
-        public string Year => $"{AcademicYear}–{AcademicYear + 1}";
+        public string Year => AcademicCalendar.Label(AcademicYear);
     }
 
     private static readonly SortColumns<AnnualReport> Columns = new SortColumns<AnnualReport>()

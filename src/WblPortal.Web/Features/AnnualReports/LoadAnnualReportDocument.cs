@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.AnnualReports;
 using WblPortal.Domain.Documents;
@@ -31,7 +32,7 @@ public static class LoadAnnualReportDocument
             var issued = submitted && (db.Actor.IsCollegeStaff || await db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter])
                 .AnyAsync(d => d.Kind == IssuedDocumentKind.AnnualReport && d.EntityId == r.Id, cancellationToken));
             var verification = issued
-                ? await codes.GetOrCreateAsync(IssuedDocumentKind.AnnualReport, r.Id, r.Title, r.SubmittedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(6)).DateTime) : null,
+                ? await codes.GetOrCreateAsync(IssuedDocumentKind.AnnualReport, r.Id, r.Title, r.SubmittedAt is { } at ? BishkekTime.DayOf(at) : null,
                     r.CollegeId, null, cancellationToken)
                 : null;
             var college = r.College!;
@@ -50,10 +51,10 @@ public static class LoadAnnualReportDocument
                 Problems = r.Problems,
                 WblRecommendations = r.WblRecommendations,
                 ProgrammeRecommendations = r.ProgrammeRecommendations,
-                SubmittedOn = submitted && r.SubmittedAt is { } s ? DateOnly.FromDateTime(s.ToOffset(TimeSpan.FromHours(6)).DateTime) : null,
+                SubmittedOn = submitted && r.SubmittedAt is { } s ? BishkekTime.DayOf(s) : null,
                 IsDraft = r.Status is AnnualReportStatus.Draft or AnnualReportStatus.Returned,
                 Agreements = responses.Select(x => new AnnualReportAgreementRow(x.EmployerName, x.Decision, x.Comment, x.AnsweredByName,
-                    x.AnsweredAt is { } a ? DateOnly.FromDateTime(a.ToOffset(TimeSpan.FromHours(6)).DateTime) : null)).ToList(),
+                    x.AnsweredAt is { } a ? BishkekTime.DayOf(a) : null)).ToList(),
                 Verification = verification,
             }, language);
         }

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WblPortal.Domain.AnnualReports;
@@ -26,7 +27,7 @@ public static class SubmitAnnualReport
             if (!db.IssuedDocuments.IgnoreQueryFilters([WblDbContext.TenantFilter]).Any(d => d.Kind == IssuedDocumentKind.AnnualReport && d.EntityId == report.Id))
             {
                 db.IssuedDocuments.Add(IssuedDocument.Create(IssuedDocumentKind.AnnualReport, report.Id, report.Title,
-                    DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(6)).DateTime), report.CollegeId, null, now));
+                    BishkekTime.DayOf(now), report.CollegeId, null, now));
             }
         }
     }

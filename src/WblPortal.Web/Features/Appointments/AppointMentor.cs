@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -178,7 +179,7 @@ public static class AppointMentor
                 .SingleOrDefaultAsync(cancellationToken) : null;
             return new Command
             {
-                OrderDate = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(6)).DateTime),
+                OrderDate = BishkekTime.Today(clock),
                 HeadName = last?.HeadName ?? contact,
                 HeadPosition = last?.HeadPosition ?? a["Appoint_DefaultHeadPosition"],
             };

@@ -56,8 +56,7 @@ public abstract class AssessmentsControllerBase(IStringLocalizer<AssessmentResou
             return RedirectToAction(nameof(Details), new { id = result.Id });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         var view = await details.LoadAsync(id, cancellationToken);
         return view is null ? NotFound() : View(DetailsView, view with { Posted = posted });
     }

@@ -286,8 +286,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         if (result.Outcome == FeatureOutcome.Conflict)
         {
             command = await handler.LoadAsync(command.PlacementLearnerId, cancellationToken) ?? command;
@@ -326,8 +325,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             return RedirectToAction("Learner", new { id = command.PlacementLearnerId });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result, "Note");
+        ShowErrorsOf(result, "Note");
         var model = await details.LoadPageAsync(command.PlacementLearnerId, mode, command.Date, cancellationToken);
         if (model is null)
         {

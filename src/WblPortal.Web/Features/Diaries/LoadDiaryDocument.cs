@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Documents;
@@ -14,7 +15,6 @@ public static class LoadDiaryDocument
 {
     public sealed class Handler(WblDbContext db, DiaryDetails.Handler details, DocumentCodes.Handler codes, PersonalDataAccessLog accessLog)
     {
-        private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
 
         public async Task<LearnerDiaryDocument?> LoadAsync(Guid placementLearnerId, DocumentLanguage language, CancellationToken cancellationToken)
         {
@@ -36,7 +36,7 @@ public static class LoadDiaryDocument
                 .Select(c => c.FullName).SingleOrDefaultAsync(cancellationToken);
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerDiary, placementLearnerId, null, null,
                 placement.CollegeId, placement.EmployerId, cancellationToken);
-            static DateOnly? Day(DateTimeOffset? at) => at is { } a ? DateOnly.FromDateTime(a.ToOffset(Bishkek).DateTime) : null;
+            static DateOnly? Day(DateTimeOffset? at) => at is { } a ? BishkekTime.DayOf(a) : null;
             static LearnerDiaryLine Line(DiaryDetails.Entry e, string? outcomes) => new(e.Date, e.Hours, e.Tasks, outcomes, e.Status switch
             {
                 DiaryEntryStatus.Countersigned => DiaryLineState.Countersigned,

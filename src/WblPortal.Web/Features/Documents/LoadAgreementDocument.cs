@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Documents;
 using WblPortal.Domain.Learners;
@@ -10,7 +11,6 @@ namespace WblPortal.Web.Features.Documents;
 /// <summary>A tripartite agreement as a printable document, for any of its three parties.</summary>
 public static class LoadAgreementDocument
 {
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
 
     public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes, TimeProvider clock)
     {
@@ -50,7 +50,7 @@ public static class LoadAgreementDocument
                 .SingleAsync(cancellationToken);
             var created = await db.AgreementHistory.ReadThroughCollegeOf(agreement)
                 .Where(h => h.AgreementId == agreement.Id).MinAsync(h => (DateTimeOffset?)h.At, cancellationToken);
-            var date = DateOnly.FromDateTime((created ?? clock.GetUtcNow()).ToOffset(Bishkek).DateTime);
+            var date = BishkekTime.DayOf(created ?? clock.GetUtcNow());
             // The number comes from the college's register of agreements for the year, taken when the code is created.
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.TripartiteAgreement, agreement.Id, null, date,
                 agreement.CollegeId, agreement.EmployerId, cancellationToken);

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Assessments;
 using WblPortal.Domain.Documents;
@@ -10,9 +11,7 @@ namespace WblPortal.Web.Features.Documents;
 /// <summary>Document 5g: a final joint assessment as a printable protocol, for the college, the employer and the learner.</summary>
 public static class LoadAssessmentProtocol
 {
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
 
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Bishkek).DateTime);
 
     public sealed class Handler(WblDbContext db, DocumentCodes.Handler codes)
     {
@@ -41,7 +40,7 @@ public static class LoadAssessmentProtocol
                 .Where(l => l.Id == a.LearnerId)
                 .Select(l => new { l.LastName, l.FirstName, l.Patronymic, Group = l.Group!.Name })
                 .SingleAsync(cancellationToken);
-            var date = Day(a.FinalAt!.Value);
+            var date = BishkekTime.DayOf(a.FinalAt!.Value);
             // The number comes from the college's register of protocols for the year, taken when the code is created.
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.AssessmentProtocol, a.Id, null, date, a.CollegeId, a.EmployerId,
                 cancellationToken);
@@ -68,9 +67,9 @@ public static class LoadAssessmentProtocol
                 MentorName = a.MentorConfirmedBy ?? a.MentorName,
                 MentorComment = a.MentorComment,
                 FinalComment = a.FinalComment,
-                CuratorConfirmedOn = a.CuratorConfirmedAt is { } c ? Day(c) : null,
-                MentorConfirmedOn = a.MentorConfirmedAt is { } m ? Day(m) : null,
-                AcknowledgedOn = a.AcknowledgedAt is { } k ? Day(k) : null,
+                CuratorConfirmedOn = a.CuratorConfirmedAt is { } c ? BishkekTime.DayOf(c) : null,
+                MentorConfirmedOn = a.MentorConfirmedAt is { } m ? BishkekTime.DayOf(m) : null,
+                AcknowledgedOn = a.AcknowledgedAt is { } k ? BishkekTime.DayOf(k) : null,
                 Disagreement = a.Disagreement,
                 Verification = verification,
             }, language);

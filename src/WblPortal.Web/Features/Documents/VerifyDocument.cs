@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Agreements;
 using WblPortal.Domain.Documents;
@@ -30,7 +31,6 @@ public static class VerifyDocument
 
     public sealed class Handler(WblDbContext db)
     {
-        private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
 
         /// <summary>A token look-up: the visitor is anonymous, so the code is found by name of the tenant filter, and
         /// only the organization names are read besides it.</summary>
@@ -91,7 +91,7 @@ public static class VerifyDocument
             var at = await db.AgreementHistory.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
                 .Where(h => h.AgreementId == agreementId && h.Action == "Cancel").OrderByDescending(h => h.At).Select(h => (DateTimeOffset?)h.At)
                 .FirstOrDefaultAsync(cancellationToken);
-            return at is { } a ? DateOnly.FromDateTime(a.ToOffset(Bishkek).DateTime) : null;
+            return at is { } a ? BishkekTime.DayOf(a) : null;
         }
     }
 }

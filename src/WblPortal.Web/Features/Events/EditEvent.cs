@@ -89,7 +89,7 @@ public static class EditEvent
                 .SingleOrDefaultAsync(cancellationToken);
             if (command?.StartsAt is { } utc)
             {
-                command.StartsAt = new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(ActingUser.Bishkek).DateTime;
+                command.StartsAt = new DateTimeOffset(utc, TimeSpan.Zero).ToOffset(BishkekTime.Offset).DateTime;
             }
 
             return command;
@@ -114,7 +114,7 @@ public static class EditEvent
                 return FeatureResult.Invalid(validation.Errors);
             }
 
-            var startsAt = new DateTimeOffset(DateTime.SpecifyKind(command.StartsAt!.Value, DateTimeKind.Unspecified), ActingUser.Bishkek);
+            var startsAt = new DateTimeOffset(DateTime.SpecifyKind(command.StartsAt!.Value, DateTimeKind.Unspecified), BishkekTime.Offset);
             return await db.SaveAsync(async ct =>
             {
                 var form = await db.WblForms.SingleAsync(f => f.Id == command.FormId, ct);

@@ -22,7 +22,7 @@ public static class EventDetails
     {
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
 
-        public DateTimeOffset LocalStartsAt => StartsAt.ToOffset(ActingUser.Bishkek);
+        public DateTimeOffset LocalStartsAt => StartsAt.ToOffset(BishkekTime.Offset);
 
         public IReadOnlyList<Participant> Participants { get; init; } = [];
 

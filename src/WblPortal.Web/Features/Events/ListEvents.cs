@@ -28,7 +28,7 @@ public static class ListEvents
 
         public string CollegeName => LocalizedName.Pick(CollegeNameKy, CollegeNameRu, null, CultureInfo.CurrentUICulture.Name);
 
-        public DateTimeOffset LocalStartsAt => StartsAt.ToOffset(ActingUser.Bishkek);
+        public DateTimeOffset LocalStartsAt => StartsAt.ToOffset(BishkekTime.Offset);
     }
 
     public sealed class Handler(WblDbContext db, TimeProvider clock)
@@ -39,7 +39,7 @@ public static class ListEvents
             var events = db.InformationEvents.AsNoTracking();
             if (filter.MonthStart is { } month)
             {
-                var from = new DateTimeOffset(month.ToDateTime(TimeOnly.MinValue), ActingUser.Bishkek);
+                var from = new DateTimeOffset(month.ToDateTime(TimeOnly.MinValue), BishkekTime.Offset);
                 var to = from.AddMonths(1);
                 events = events.Where(e => e.StartsAt >= from && e.StartsAt < to);
             }

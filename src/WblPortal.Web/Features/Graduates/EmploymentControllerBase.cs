@@ -33,8 +33,7 @@ public abstract class EmploymentControllerBase(IStringLocalizer<GraduateResource
                 return done();
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         var form = await handler.LoadAsync(command.LearnerId, command.Checkpoint, cancellationToken,
             result.Outcome == FeatureOutcome.Conflict ? null : command);
         return form is null ? NotFound() : View("Edit", form);

@@ -17,7 +17,7 @@ public static class ListMyPlacements
     {
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
 
-        public string Year => $"{AcademicYear}–{AcademicYear + 1}";
+        public string Year => AcademicCalendar.Label(AcademicYear);
     }
 
     private static readonly SortColumns<Placement> Columns = new SortColumns<Placement>()

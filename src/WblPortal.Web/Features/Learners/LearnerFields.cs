@@ -50,7 +50,7 @@ public sealed class LearnerFieldsValidator : AbstractValidator<LearnerFields>
     public LearnerFieldsValidator(IStringLocalizer<SharedResource> l, IStringLocalizer<CollegeResource> c, TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        var today = () => Today(clock);
+        var today = () => BishkekTime.Today(clock);
 
         RuleFor(x => x.LastName).NotEmpty().WithMessage(_ => l["Validation_Required"])
             .MaximumLength(100).WithMessage(_ => l["Validation_MaxLength", 100]);
@@ -79,9 +79,6 @@ public sealed class LearnerFieldsValidator : AbstractValidator<LearnerFields>
             .EmailAddress().WithMessage(_ => l["Validation_Email"])
             .When(x => !string.IsNullOrWhiteSpace(x.Email));
     }
-
-    /// <summary>Today in Kyrgyzstan (UTC+6 all year, no daylight saving), whatever the server's time zone.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(6)).DateTime);
 
     public static bool IsMinor(LearnerFields fields, DateOnly today) =>
         fields.DateOfBirth is { } birth && Learner.AgeOn(birth, today) < 18;

@@ -208,7 +208,7 @@ public static class NationalDashboard
                     Chart: null, Note: string.Format(CultureInfo.CurrentCulture, m["Fig_BelowMinimum_Note"], shares.Count(s => s.BelowMinimum), shares.Count),
                     CountColumns: []),
                 new("trend", m["Fig_Trend"], m["Col_Year"], [m["Col_Colleges"], m["Col_Learners"], m["Col_Placements"]],
-                    trend.Select(y => new FigureRow($"{y.Year}–{y.Year + 1}", [y.Colleges, y.Learners, y.Placements], filter.Drill(nameof(DashboardFilter.Year), y.Year))).ToList(),
+                    trend.Select(y => new FigureRow(AcademicCalendar.Label(y.Year), [y.Colleges, y.Learners, y.Placements], filter.Drill(nameof(DashboardFilter.Year), y.Year))).ToList(),
                     Chart: "line", ChartColumns: [1, 2], CountColumns: [1, 2]),
             };
             figures.AddRange(OutcomeFigures(filter, forms, options, assessments, levels, graduates, employment));

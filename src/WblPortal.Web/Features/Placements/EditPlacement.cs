@@ -134,7 +134,7 @@ public static class EditPlacement
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<Busy>)g.OrderBy(b => b.StartDate)
                     .Select(b => new Busy(b.StartDate, b.EndDate, LocalizedName.Pick(b.NameKy, b.NameRu, b.NameEn, culture), b.Employer)).ToList());
             return new Choices(
-                programmes.Select(p => (p.Id, $"{p.SpecialtyCode} {p.SpecialtyName} ({p.AcademicYear}–{p.AcademicYear + 1})")).ToList(),
+                programmes.Select(p => (p.Id, $"{p.SpecialtyCode} {p.SpecialtyName} ({AcademicCalendar.Label(p.AcademicYear)})")).ToList(),
                 forms.Select(f => (f.Id, LocalizedName.Pick(f.NameKy, f.NameRu, f.NameEn, culture), f.NeedsEmployer)).ToList(),
                 employers.Select(e => (e.Id, e.Name)).ToList(),
                 curators.Select(c => (c.Id, c.FullName)).ToList(),

@@ -25,8 +25,7 @@ public abstract class PlacementsControllerBase(IStringLocalizer<PlacementResourc
             return RedirectToAction("Details", new { id = command.Id });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         var model = await details.LoadAsync(command.Id, forEmployer, cancellationToken);
         if (model is null)
         {

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -50,7 +51,7 @@ public static class EraseExpiredPersonalData
                 throw new InvalidOperationException("Privacy:RetentionYears must be at least 1.");
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(6)).DateTime);
+            var today = BishkekTime.Today(clock);
             var cutoff = today.AddYears(-years);
             return db.InTransactionAsync(async (transaction, ct) =>
             {

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using WblPortal.Infrastructure.Documents.Official;
@@ -38,7 +39,7 @@ public static class LoadPersonalDataSummary
         {
             var x = m.Person;
             static string Day(DateOnly day) => OfficialDates.Short(day);
-            static string Moment(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(6)).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+            static string Moment(DateTimeOffset at) => at.ToOffset(BishkekTime.Offset).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
             var details = new List<(string, string)>
             {
                 (c["Learner_LastName"], x.LastName), (c["Learner_FirstName"], x.FirstName), (c["Learner_Patronymic"], x.Patronymic ?? "—"),
@@ -51,7 +52,7 @@ public static class LoadPersonalDataSummary
             return new PersonalDataSummaryModel
             {
                 CollegeName = x.College,
-                Date = DateOnly.FromDateTime(m.GeneratedAt.ToOffset(TimeSpan.FromHours(6)).DateTime),
+                Date = BishkekTime.DayOf(m.GeneratedAt),
                 Details = details,
                 Placements = m.Placements.Select(r => (IReadOnlyList<string?>)
                     [r.Form, r.Employer, OfficialDates.Period(r.StartDate, r.EndDate, language), p["Status_" + r.Status], r.Mentor]).ToList(),

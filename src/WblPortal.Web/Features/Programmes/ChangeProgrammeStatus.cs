@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -100,7 +101,7 @@ public static class ChangeProgrammeStatus
                     case Step.CopyToNextYear:
                         if (await db.Programmes.AnyAsync(x => x.SpecialtyId == programme.SpecialtyId && x.AcademicYear == programme.AcademicYear + 1, cancellationToken))
                         {
-                            return FeatureResult.Invalid(string.Empty, p["Programme_NextYearExists", $"{programme.AcademicYear + 1}–{programme.AcademicYear + 2}"]);
+                            return FeatureResult.Invalid(string.Empty, p["Programme_NextYearExists", AcademicCalendar.Label(programme.AcademicYear + 1)]);
                         }
 
                         var copy = programme.CopyToNextYear(by, at);

@@ -14,7 +14,7 @@ public static class ListProgrammes
     public sealed record Row(Guid Id, string SpecialtyCode, string SpecialtyName, string CollegeNameKy, string CollegeNameRu, int AcademicYear,
         int Revision, ProgrammeStatus Status, int TotalStudyHours, int WblHours, decimal? MinSharePercent, string? ApprovalOrderNumber, DateOnly? ApprovalDate)
     {
-        public string Year => $"{AcademicYear}–{AcademicYear + 1}";
+        public string Year => AcademicCalendar.Label(AcademicYear);
 
         public string College => LocalizedName.Pick(CollegeNameKy, CollegeNameRu, null, CultureInfo.CurrentUICulture.Name);
 

@@ -30,7 +30,7 @@ public static class ProgrammeDetails
 
         public string College => LocalizedName.Pick(CollegeNameKy, CollegeNameRu, null, CultureInfo.CurrentUICulture.Name);
 
-        public string Year => $"{AcademicYear}–{AcademicYear + 1}";
+        public string Year => AcademicCalendar.Label(AcademicYear);
 
         public bool IsEditable => Status == ProgrammeStatus.Draft;
 

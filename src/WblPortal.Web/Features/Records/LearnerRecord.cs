@@ -28,7 +28,7 @@ public static class LearnerRecord
     {
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
 
-        public string Year => YearName(AcademicYear);
+        public string Year => AcademicCalendar.Label(AcademicYear);
     }
 
     /// <summary>Hours of one academic year, WBL form and stage together.</summary>
@@ -36,7 +36,7 @@ public static class LearnerRecord
     {
         public string Form => LocalizedName.Pick(FormKy, FormRu, FormEn, CultureInfo.CurrentUICulture.Name);
 
-        public string Year => YearName(AcademicYear);
+        public string Year => AcademicCalendar.Label(AcademicYear);
     }
 
     public sealed record Model(Guid LearnerId, Guid CollegeId, string LearnerName, string Group, string SpecialtyCode, string SpecialtyKy,
@@ -61,7 +61,6 @@ public static class LearnerRecord
             Placements.SelectMany(p => p.Outcomes.Where(o => o.Level != OutcomeLevel.NotAchieved).Select(o => (p, o)));
     }
 
-    public static string YearName(int academicYear) => $"{academicYear}–{academicYear + 1}";
 
     public sealed class Handler(WblDbContext db, AssessmentResults.Handler results)
     {

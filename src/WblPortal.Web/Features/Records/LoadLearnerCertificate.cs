@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using WblPortal.Domain.Documents;
 using WblPortal.Infrastructure.Documents.Official;
 using WblPortal.Web.Features.Documents;
@@ -9,7 +10,6 @@ namespace WblPortal.Web.Features.Records;
 /// public check shows only the kind, number, first issue date and the college.</summary>
 public static class LoadLearnerCertificate
 {
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
 
     public sealed class Handler(LearnerRecord.Handler records, DocumentCodes.Handler codes, TimeProvider clock)
     {
@@ -22,7 +22,7 @@ public static class LoadLearnerCertificate
                 return null;
             }
 
-            var date = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Bishkek).DateTime);
+            var date = BishkekTime.Today(clock);
             // The number comes from the college's register of certificates for the year of the first issue.
             var verification = await codes.GetOrCreateAsync(IssuedDocumentKind.LearnerCertificate, r.LearnerId, null, date, r.CollegeId, null,
                 cancellationToken);

@@ -13,9 +13,6 @@ public static class WorkList
 
     /// <summary>The first day of the current academic year: a row whose placement starts earlier is of a past year.</summary>
     public static DateOnly CurrentYearStart(TimeProvider clock) => AcademicCalendar.StartOf(CurrentAcademicYear(clock));
-
-    /// <summary>"2026–2027".</summary>
-    public static string YearLabel(int year) => $"{year}–{year + 1}";
 }
 
 /// <summary>The line above a work list saying what it shows, with the link to the other view

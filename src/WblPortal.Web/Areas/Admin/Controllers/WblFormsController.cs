@@ -37,8 +37,7 @@ public sealed class WblFormsController : PortalController
             return RedirectToAction(nameof(Index));
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         return View("Edit", command);
     }
 
@@ -63,8 +62,7 @@ public sealed class WblFormsController : PortalController
             return RedirectToAction(nameof(Index));
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         return View("EditLevel", command);
     }
 }

@@ -61,8 +61,7 @@ public sealed class CompetenciesController(IStringLocalizer<ProgrammeResource> p
             return RedirectToAction(nameof(Index), new { specialty = command.SpecialtyId });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } id)
         {
             command = await handler.LoadAsync(id, cancellationToken) ?? command;

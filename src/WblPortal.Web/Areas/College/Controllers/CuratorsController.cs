@@ -50,8 +50,7 @@ public sealed class CuratorsController(IStringLocalizer<CollegeResource> c) : Po
         }
 
         // Validation is the use case's, so model-binding messages (not localized) are dropped for its own.
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         if (result.Outcome == FeatureOutcome.Conflict && command.Id is { } id)
         {
             var current = await handler.LoadAsync(id, cancellationToken);

@@ -71,8 +71,7 @@ public sealed class PlacementsController(IStringLocalizer<PlacementResource> p) 
             return RedirectToAction(nameof(Details), new { id = result.Id });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         if (command.Id is { } id)
         {
             // The status (and, after a conflict, the other writer's values) come from the database.

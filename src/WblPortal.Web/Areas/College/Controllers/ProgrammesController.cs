@@ -58,8 +58,7 @@ public sealed class ProgrammesController(
             return RedirectToAction(nameof(Details), new { id = result.Id });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         await handler.LoadChoicesAsync(command, cancellationToken);
         return View(command);
     }

@@ -49,8 +49,7 @@ public sealed class ProfileController(IActorAccessor actor) : PortalController
         AddErrors(result);
         if (result.Outcome == FeatureOutcome.Conflict)
         {
-            ClearKeepingBindingFailures();
-            AddErrors(result);
+            ShowErrorsOf(result);
             command = (await handler.LoadAsync(own, cancellationToken))!;
         }
 

@@ -49,8 +49,7 @@ public sealed class ProgrammesController : PortalController
             return NotFound();
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result, "Comment");
+        ShowErrorsOf(result, "Comment");
         return View("Details", new Page(programme, command));
     }
 }

@@ -37,8 +37,7 @@ public sealed class AssessmentsController(IStringLocalizer<AssessmentResource> a
             return RedirectToAction(nameof(Details), new { id = command.Id });
         }
 
-        ClearKeepingBindingFailures();
-        AddErrors(result);
+        ShowErrorsOf(result);
         var view = await details.LoadAsync(command.Id, cancellationToken);
         return view is null ? NotFound() : View(AssessmentsControllerBase.DetailsView, view with { Posted = command });
     }

@@ -49,8 +49,7 @@ public sealed class PrivacyController(IStringLocalizer<PrivacyResource> pv) : Po
             return RedirectToAction(nameof(Index));
         }
 
-        ModelState.Clear();
-        AddErrors(result);
+        ShowErrorsOf(result);
         return await Index(new ListQuery(), log, consents, cancellationToken);
     }
 

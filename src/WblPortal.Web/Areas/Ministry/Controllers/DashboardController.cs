@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -78,7 +79,7 @@ public sealed class DashboardController(
         {
             var model = await dashboard.LoadAsync(filter, ct);
             var table1 = await formsByCollege.LoadAsync(filter, ct);
-            var pdf = NationalReport.Build(model, table1, m, YearLabel(filter.EffectiveYear)).ToPdf();
+            var pdf = NationalReport.Build(model, table1, m, AcademicCalendar.Label(filter.EffectiveYear)).ToPdf();
             return File(pdf, "application/pdf", $"wbl-national-{filter.EffectiveYear}-{lang}.pdf");
         }
         finally
@@ -131,5 +132,4 @@ public sealed class DashboardController(
     /// <summary>A suppressed count goes into the workbook as its text ("&lt;5", "×"), any other as a number.</summary>
     private static object? Cell(decimal value) => SmallCell.IsSuppressed(value) ? SmallCell.Format(value, CultureInfo.InvariantCulture) : value;
 
-    internal static string YearLabel(int year) => string.Create(CultureInfo.InvariantCulture, $"{year}–{year + 1}");
 }

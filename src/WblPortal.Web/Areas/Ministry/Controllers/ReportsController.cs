@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -26,8 +27,8 @@ public sealed class ReportsController(IStringLocalizer<ReportResource> r) : Annu
         var file = await XlsxFile.WriteAsync(R["AnnualReports_MinistryTitle"],
             [R["AnnualReport_Year"], R["AnnualReport_College"], R["AnnualReport_Region"], R["AnnualReport_Status"], R["AnnualReport_Partners"],
                 R["AnnualReport_AgreedCount"], R["AnnualReport_CommentedCount"], R["AnnualReport_SubmittedAt"], R["AnnualReport_ReviewedAt"]],
-            rows, r => [$"{year}–{year + 1}", r.CollegeName, r.Region, R[r.StatusKey].Value, r.Partners, r.Agreed, r.Commented,
-                r.SubmittedAt?.ToOffset(TimeSpan.FromHours(6)).DateTime, r.ReviewedAt?.ToOffset(TimeSpan.FromHours(6)).DateTime],
+            rows, r => [AcademicCalendar.Label(year), r.CollegeName, r.Region, R[r.StatusKey].Value, r.Partners, r.Agreed, r.Commented,
+                r.SubmittedAt?.ToOffset(BishkekTime.Offset).DateTime, r.ReviewedAt?.ToOffset(BishkekTime.Offset).DateTime],
             cancellationToken);
         return XlsxFile.Result(file, $"annual-reports-{year}");
     }
