@@ -24,7 +24,9 @@ public sealed class PasswordResetTests(PortalFactory factory) : IntegrationTest(
         Assert.Contains(user.Email!, mail.To);
         Assert.Contains(subject, mail.Subject);
         Assert.Contains(user.FullName, mail.Body);
+        Assert.Contains(user.FullName, mail.Text);
         var link = mail.LinkTo("/account/reset-password");
+        Assert.Contains(link, mail.Text);
 
         var form = await client.GetDocumentAsync(link);
         var fields = new Dictionary<string, string>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using WblPortal.Domain.Access;
 using WblPortal.Infrastructure.Identity;
@@ -31,10 +30,12 @@ public sealed partial class TestData
     }
 }
 
-/// <summary>Reads the .eml files the portal wrote to the pickup folder.</summary>
+/// <summary>Reads the .eml files the portal wrote to the pickup folder (with MimeKit, as a mail reader would).</summary>
 public static partial class MailPickup
 {
-    public sealed record Mail(string To, string Subject, string Body)
+    /// <param name="Body">the HTML part</param>
+    /// <param name="Text">the plain-text part</param>
+    public sealed record Mail(string To, string Subject, string Body, string Text)
     {
         /// <summary>The path and query of the first portal link in the body that contains <paramref name="fragment"/>.</summary>
         public string LinkTo(string fragment)
@@ -45,51 +46,13 @@ public static partial class MailPickup
     }
 
     public static IReadOnlyList<Mail> Read(string folder) =>
-        !Directory.Exists(folder) ? [] : Directory.GetFiles(folder, "*.eml").Select(f => Parse(File.ReadAllText(f))).ToList();
+        !Directory.Exists(folder) ? [] : Directory.GetFiles(folder, "*.eml").Select(Parse).ToList();
 
-    private static Mail Parse(string eml)
+    private static Mail Parse(string file)
     {
-        var split = eml.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var headers = Unfold(eml[..split]);
-        var body = eml[(split + 4)..];
-        var encoding = Header(headers, "Content-Transfer-Encoding")?.ToLowerInvariant();
-        var text = encoding switch
-        {
-            "base64" => Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Replace(body, @"\s", ""))),
-            "quoted-printable" => QuotedPrintable(body),
-            _ => body,
-        };
-        return new Mail(Header(headers, "To") ?? "", DecodeWords(Header(headers, "Subject") ?? ""), text);
-    }
-
-    private static string Unfold(string headers) => Regex.Replace(headers, @"\r\n[ \t]+", " ");
-
-    private static string? Header(string headers, string name) =>
-        Regex.Match(headers, $"^{name}: (.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
-
-    private static string DecodeWords(string value) =>
-        Regex.Replace(value, @"=\?utf-8\?(B|Q)\?([^?]*)\?=\s*", m => m.Groups[1].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[2].Value))
-            : QuotedPrintable(m.Groups[2].Value.Replace('_', ' ')), RegexOptions.IgnoreCase);
-
-    private static string QuotedPrintable(string value)
-    {
-        var bytes = new List<byte>();
-        var text = value.Replace("=\r\n", "");
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '=' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
-            }
-        }
-
-        return Encoding.UTF8.GetString(bytes.ToArray());
+        using var message = MimeKit.MimeMessage.Load(file);
+        return new Mail(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), message.Subject ?? "",
+            message.HtmlBody ?? "", message.TextBody ?? "");
     }
 
     [GeneratedRegex("https?://[^\\s\"<]+")]

@@ -51,7 +51,7 @@ public sealed class EmailFailurePrivacyTests
 
             var error = await Assert.ThrowsAsync<EmailDeliveryException>(() => sender.SendAsync(Recipient, "Тема", "<p>Текст</p>"));
 
-            Assert.Equal(System.Net.Mail.SmtpStatusCode.MailboxUnavailable, error.Status);
+            Assert.Equal(MailKit.Net.Smtp.SmtpStatusCode.MailboxUnavailable, error.Status);
             Assert.DoesNotContain("omurbekova", error.ToString(), StringComparison.OrdinalIgnoreCase);
             await server.WaitAsync(TimeSpan.FromSeconds(10));
         }
