@@ -4,7 +4,7 @@ using WblPortal.Domain.Common;
 namespace WblPortal.Domain.Documents;
 
 /// <summary>
-/// An issued document's PDF in one language, exactly as it was first printed once issued, with its SHA-256. Printing the
+/// An issued document's PDF in one language (and, for a document printing consented personal details, one copy with them and one without), exactly as it was first printed once issued, with its SHA-256. Printing the
 /// document again returns these bytes (not a new rendering), and /verify shows the hash, so a paper or a file can be
 /// checked against what the portal issued. Written once, never changed. The issuer, employer and kind are copied down
 /// from the <see cref="IssuedDocument"/> for the tenant filter and the write check.
@@ -22,6 +22,11 @@ public class IssuedDocumentFile : Entity, ICollegeOwned
     /// <summary>"ky" or "ru".</summary>
     public required string Language { get; init; }
 
+    /// <summary>The copy printed with a person's details allowed only by their consent (the agreement with the learner's
+    /// birth date and contacts), kept apart from the copy without them: each is the issued record of its kind, and the one
+    /// with the details is served only while the consent is in force.</summary>
+    public bool WithPersonalDetails { get; init; }
+
     public required byte[] Pdf { get; init; }
 
     /// <summary>Lower-case hexadecimal SHA-256 of <see cref="Pdf"/>.</summary>
@@ -31,8 +36,9 @@ public class IssuedDocumentFile : Entity, ICollegeOwned
 
     Guid ICollegeOwned.CollegeId => IssuerOrganizationId;
 
-    public static IssuedDocumentFile Create(IssuedDocument document, string language, byte[] pdf, DateTimeOffset at) => new()
+    public static IssuedDocumentFile Create(IssuedDocument document, string language, byte[] pdf, DateTimeOffset at, bool withPersonalDetails = false) => new()
     {
+        WithPersonalDetails = withPersonalDetails,
         IssuedDocumentId = document.Id,
         Kind = document.Kind,
         IssuerOrganizationId = document.IssuerOrganizationId,

@@ -12,8 +12,9 @@ public sealed class IssuedDocumentFileConfiguration : IEntityTypeConfiguration<I
         builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(f => f.Language).HasMaxLength(5);
         builder.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
-        // One stored PDF per document and language: two racing first prints store one, the loser reads it.
-        builder.HasIndex(f => new { f.IssuedDocumentId, f.Language }).IsUnique();
+        // One stored PDF per document, language and copy (with or without the learner's consented details): two racing
+        // first prints store one, the loser reads it.
+        builder.HasIndex(f => new { f.IssuedDocumentId, f.Language, f.WithPersonalDetails }).IsUnique();
         builder.HasIndex(f => f.IssuerOrganizationId);
         builder.HasOne<IssuedDocument>().WithMany().HasForeignKey(f => f.IssuedDocumentId).OnDelete(DeleteBehavior.Restrict);
     }

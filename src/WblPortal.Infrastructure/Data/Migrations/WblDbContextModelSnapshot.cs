@@ -1636,15 +1636,19 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<bool>("WithPersonalDetails")
+                        .HasColumnType("boolean")
+                        .HasColumnName("with_personal_details");
+
                     b.HasKey("Id")
                         .HasName("pk_issued_document_files");
 
                     b.HasIndex("IssuerOrganizationId")
                         .HasDatabaseName("ix_issued_document_files_issuer_organization_id");
 
-                    b.HasIndex("IssuedDocumentId", "Language")
+                    b.HasIndex("IssuedDocumentId", "Language", "WithPersonalDetails")
                         .IsUnique()
-                        .HasDatabaseName("ix_issued_document_files_issued_document_id_language");
+                        .HasDatabaseName("ix_issued_document_files_issued_document_id_language_with_pers");
 
                     b.ToTable("issued_document_files", (string)null);
                 });

@@ -31,6 +31,7 @@ internal static class DemoData
         await DemoNational.EnsureAsync(db, cancellationToken);
         await DemoGraduates.EnsureAsync(db, cancellationToken);
         await DemoMentors.EnsureAsync(db, cancellationToken);
+        await DemoConsents.EnsureAsync(db, cancellationToken);
 
         return new Result(await AccountsAsync(db, cancellationToken));
     }

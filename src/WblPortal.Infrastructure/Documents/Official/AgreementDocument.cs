@@ -21,6 +21,11 @@ public sealed record AgreementModel
     public required string Group { get; init; }
     public required string Specialty { get; init; }
 
+    /// <summary>The learner's birth date, phone and e-mail, printed only while the learner's consent to transfer their
+    /// personal data to the employer is in force (Law No. 58); null without it, and the paper names only the learner and
+    /// their group.</summary>
+    public LearnerDetailsModel? LearnerDetails { get; init; }
+
     /// <summary>A minor's legal representative, who signs for the learner.</summary>
     public string? RepresentativeName { get; init; }
 
@@ -32,6 +37,9 @@ public sealed record AgreementModel
     public DocumentVerification? Verification { get; init; }
 }
 
+/// <summary>A learner's personal details printed on the agreement under their transfer consent.</summary>
+public sealed record LearnerDetailsModel(DateOnly DateOfBirth, string? Phone, string? Email);
+
 /// <summary>Document (d): the tripartite agreement on work-based learning, with each party's obligations (domain.md §3).</summary>
 public sealed class AgreementDocument(AgreementModel model, DocumentLanguage language) : OfficialDocument(language)
 {
@@ -39,7 +47,8 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
         string Title, string Subtitle, string Preamble, string SubjectHeading, string Subject, string CollegeHeading, string[] College,
         string EmployerHeading, string[] Employer, string LearnerHeading, string[] Learner, string PeriodHeading, string Period, string MentorHeading,
         string MentorAssigned, string FinalHeading, string[] Final, string PartiesHeading, string CollegeParty, string EmployerParty, string LearnerParty,
-        string Inn, string Director, string Head, string Representative, string Group, string SignCaption, string Seal);
+        string Inn, string Director, string Head, string Representative, string Group, string SignCaption, string Seal, string BirthDate,
+        string Phone, string Email);
 
     private static readonly Texts Ky = new(
         "ҮЧ ТАРАПТУУ КЕЛИШИМ", "жумуш ордунда окутуу жөнүндө",
@@ -78,7 +87,7 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
             "Талаш маселелер тараптардын сүйлөшүүлөрү аркылуу, ал эми макулдашууга жетишилбесе Кыргыз Республикасынын мыйзамдарына ылайык чечилет.",
         ],
         "8. Тараптардын реквизиттери жана колдору", "Колледж", "Ишкана", "Окуучу",
-        "ИНН", "Директор", "Жетекчи", "Мыйзамдуу өкүлү", "Тайпасы", "(колу)", "М.О.");
+        "ИНН", "Директор", "Жетекчи", "Мыйзамдуу өкүлү", "Тайпасы", "(колу)", "М.О.", "Туулган күнү", "Тел.", "Эл. почта");
 
     private static readonly Texts Ru = new(
         "ТРЁХСТОРОННИЙ ДОГОВОР", "об обучении на рабочем месте",
@@ -117,7 +126,7 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
             "Споры решаются переговорами сторон, а при недостижении согласия — в соответствии с законодательством Кыргызской Республики.",
         ],
         "8. Реквизиты и подписи сторон", "Колледж", "Предприятие", "Обучающийся",
-        "ИНН", "Директор", "Руководитель", "Законный представитель", "Группа", "(подпись)", "М.П.");
+        "ИНН", "Директор", "Руководитель", "Законный представитель", "Группа", "(подпись)", "М.П.", "Дата рождения", "Тел.", "Эл. почта");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -130,6 +139,9 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
     public override string Issuer => Model.CollegeName;
 
     public override DocumentVerification? Verification => Model.Verification;
+
+    /// <summary>The copy printed with the learner's details is stored apart from the one without them.</summary>
+    public override bool WithPersonalDetails => Model.LearnerDetails is not null;
 
     public override void Compose(IDocumentWriter w)
     {
@@ -178,12 +190,33 @@ public sealed class AgreementDocument(AgreementModel model, DocumentLanguage lan
             {
                 After = t.Seal,
             },
-            new SignatureColumn(t.LearnerParty, [m.LearnerName, $"{t.Group}: {m.Group}"], $"{t.LearnerParty}\n{m.LearnerName}")
+            new SignatureColumn(t.LearnerParty, LearnerLines(t, m), $"{t.LearnerParty}\n{m.LearnerName}")
             {
                 After = m.RepresentativeName is null ? null : $"\n____________________\n{t.Representative}\n{m.RepresentativeName}\n{t.SignCaption}",
             },
         ], t.SignCaption);
         WriteVerification(w);
+    }
+
+    /// <summary>The learner's requisites: name and group; birth date, phone and e-mail only under the transfer consent.</summary>
+    private static List<string> LearnerLines(Texts t, AgreementModel m)
+    {
+        var lines = new List<string> { m.LearnerName, $"{t.Group}: {m.Group}" };
+        if (m.LearnerDetails is { } d)
+        {
+            lines.Add($"{t.BirthDate}: {OfficialDates.Short(d.DateOfBirth)}");
+            if (!string.IsNullOrWhiteSpace(d.Phone))
+            {
+                lines.Add($"{t.Phone} {d.Phone}");
+            }
+
+            if (!string.IsNullOrWhiteSpace(d.Email))
+            {
+                lines.Add($"{t.Email}: {d.Email}");
+            }
+        }
+
+        return lines;
     }
 
     private static void Obligations(IDocumentWriter w, string heading, IEnumerable<string> lines)

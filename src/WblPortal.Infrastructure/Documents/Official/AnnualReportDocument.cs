@@ -15,6 +15,10 @@ public sealed record AnnualReportModel
     /// issued record.</summary>
     public bool ReadersCut { get; init; }
 
+    /// <summary>The counts of people are suppressed for a national reader ("&lt;5", "×"): the document then prints the
+    /// legend the ministry's pages show, so the markers are explained on the paper too.</summary>
+    public bool SmallCellsSuppressed { get; init; }
+
     public required string CollegeName { get; init; }
     public string? CollegeAddress { get; init; }
     public required string City { get; init; }
@@ -39,7 +43,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         string Title, string YearLine, string Draft, string[] Sections, string[] SummaryHeader, string[] SummaryLabels, string[] FormHeader,
         string[] StageHeader, string[] Stages, string[] ProgrammeHeader, string Yes, string No, string[] PlacementHeader, string Total,
         string[] NarrativeHeadings, string NotSet, string AgreementTitle, string AgreementIntro, string[] AgreementHeader, string Agreed,
-        string Commented, string Pending, string Director, string SignCaption, string SubmittedOn);
+        string Commented, string Pending, string Director, string SignCaption, string SubmittedOn, string SmallCellsLegend);
 
     private static readonly Texts Ky = new(
         "ЖУМУШ ОРДУНДА ОКУТУУ БОЮНЧА ЖЫЛДЫК ОТЧЕТ", "{0}–{1}-окуу жылы", "ДОЛБООР",
@@ -65,7 +69,8 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         "ИШ БЕРҮҮЧҮЛӨР МЕНЕН МАКУЛДАШУУ БАРАГЫ",
         "Жылдык отчет колледждин өнөктөш иш берүүчүлөрү менен макулдашылды:",
         ["№", "Иш берүүчү", "Жообу", "Ким", "Күнү", "Колу"], "макул", "сын-пикир: {0}", "жооп бере элек",
-        "Директор", "(колу)", "Министрликке тапшырылган күнү: {0}");
+        "Директор", "(колу)", "Министрликке тапшырылган күнү: {0}",
+        "<5: 1ден 4кө чейин адам; ×: «<5» жыйынтыктардан эсептелип чыкпашы үчүн жашырылган.");
 
     private static readonly Texts Ru = new(
         "ГОДОВОЙ ОТЧЁТ ПО ОБУЧЕНИЮ НА РАБОЧЕМ МЕСТЕ", "{0}–{1} учебный год", "ПРОЕКТ",
@@ -91,7 +96,8 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         "ЛИСТ СОГЛАСОВАНИЯ С РАБОТОДАТЕЛЯМИ",
         "Годовой отчёт согласован с работодателями — партнёрами колледжа:",
         ["№", "Работодатель", "Ответ", "Кто", "Дата", "Подпись"], "согласовано", "замечание: {0}", "ответа нет",
-        "Директор", "(подпись)", "Дата представления в министерство: {0}");
+        "Директор", "(подпись)", "Дата представления в министерство: {0}",
+        "<5: от 1 до 4 человек; ×: скрыто, чтобы «<5» нельзя было вычислить из итогов.");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -114,6 +120,11 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         w.Heading(t.Title, large: true);
         w.DateLine(string.Format(CultureInfo.InvariantCulture, t.YearLine, m.AcademicYear, m.AcademicYear + 1), CityLine(m.City),
             m.IsDraft ? t.Draft : m.SubmittedOn is { } s ? OfficialDates.Short(s) : "");
+        if (m.SmallCellsSuppressed)
+        {
+            // The same legend as the ministry's pages (MinistryResource "SmallCells_Legend"), before the first table.
+            w.Paragraph(t.SmallCellsLegend, indent: false);
+        }
 
         w.Heading(t.Sections[0]);
         int[] values =

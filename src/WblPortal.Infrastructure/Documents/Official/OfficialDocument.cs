@@ -19,6 +19,11 @@ public abstract class OfficialDocument(DocumentLanguage language)
     /// with small counts suppressed): it is rendered for that reader, never stored as the issued record nor served from it.</summary>
     public virtual bool IsIssuedRecord => true;
 
+    /// <summary>True for the copy that prints a person's personal details allowed only by their consent (the agreement
+    /// with the learner's birth date and contacts). Such a copy is stored apart from the one without them, and served only
+    /// while the consent is in force: a copy printed under a consent is never handed out after its withdrawal.</summary>
+    public virtual bool WithPersonalDetails => false;
+
     /// <summary>Fix for reproducible output (tests); null means now.</summary>
     public DateTime? CreationDate { get; init; }
 

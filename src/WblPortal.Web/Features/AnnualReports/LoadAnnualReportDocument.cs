@@ -47,6 +47,9 @@ public static class LoadAnnualReportDocument
                 AcademicYear = r.AcademicYear,
                 Figures = shown,
                 ReadersCut = !ReferenceEquals(shown, all),
+                // The national cut (it alone carries the placements' total apart from the rows), as the report page
+                // decides when to show its legend.
+                SmallCellsSuppressed = shown.PlacementLearnersTotal is not null,
                 Achievements = r.Achievements,
                 Problems = r.Problems,
                 WblRecommendations = r.WblRecommendations,

@@ -7,8 +7,8 @@ using WblPortal.Infrastructure.Documents.Official;
 namespace WblPortal.Web.Features.Documents;
 
 /// <summary>
-/// The PDF of a document: an issued one (its verification marked issued) is rendered once per language, stored with its
-/// SHA-256 and from then on served as stored; a draft (or a living record such as a diary) is rendered live every time.
+/// The PDF of a document: an issued one (its verification marked issued) is rendered once per language (and per copy with
+/// or without consented personal details, <see cref="OfficialDocument.WithPersonalDetails"/>), stored with its SHA-256 and from then on served as stored; a draft (or a living record such as a diary) is rendered live every time.
 /// </summary>
 public static class IssuedPdfs
 {
@@ -31,13 +31,17 @@ public static class IssuedPdfs
             }
 
             var language = document.Language.Code();
-            var stored = await FindAsync(issued.Id, language, cancellationToken);
+            // A document printing consented personal details has two stored copies; the one asked for is the one the
+            // consent allows now (the caller decided it when loading the document), so a copy printed under a consent is
+            // never served after its withdrawal.
+            var details = document.WithPersonalDetails;
+            var stored = await FindAsync(issued.Id, language, details, cancellationToken);
             if (stored is not null)
             {
                 return stored;
             }
 
-            var file = IssuedDocumentFile.Create(issued, language, document.ToPdf(), clock.GetUtcNow());
+            var file = IssuedDocumentFile.Create(issued, language, document.ToPdf(), clock.GetUtcNow(), details);
             if (!db.Actor.CanWrite(file))
             {
                 // A reader who may not record documents (the ministry reading a submitted report) gets the rendering; the
@@ -53,15 +57,15 @@ public static class IssuedPdfs
             }
             catch (DbUpdateException)
             {
-                // Another request stored it first (unique document + language): theirs is the issued one.
+                // Another request stored it first (unique document + language + copy): theirs is the issued one.
                 db.Entry(file).State = EntityState.Detached;
-                return await FindAsync(issued.Id, language, cancellationToken) ?? throw new InvalidOperationException("The issued PDF could not be stored.");
+                return await FindAsync(issued.Id, language, details, cancellationToken) ?? throw new InvalidOperationException("The issued PDF could not be stored.");
             }
         }
 
-        private Task<byte[]?> FindAsync(Guid issuedDocumentId, string language, CancellationToken cancellationToken) =>
+        private Task<byte[]?> FindAsync(Guid issuedDocumentId, string language, bool withPersonalDetails, CancellationToken cancellationToken) =>
             db.IssuedDocumentFiles.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking()
-                .Where(f => f.IssuedDocumentId == issuedDocumentId && f.Language == language)
+                .Where(f => f.IssuedDocumentId == issuedDocumentId && f.Language == language && f.WithPersonalDetails == withPersonalDetails)
                 .Select(f => f.Pdf).SingleOrDefaultAsync(cancellationToken);
     }
 }

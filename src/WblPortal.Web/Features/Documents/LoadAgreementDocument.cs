@@ -2,6 +2,7 @@ using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Documents;
 using WblPortal.Domain.Learners;
+using WblPortal.Domain.Privacy;
 using WblPortal.Infrastructure.Data;
 using WblPortal.Infrastructure.Data.Access;
 using WblPortal.Infrastructure.Documents.Official;
@@ -44,10 +45,16 @@ public static class LoadAgreementDocument
                 .Where(l => l.Id == agreement.LearnerId)
                 .Select(l => new
                 {
-                    l.LastName, l.FirstName, l.Patronymic, l.DateOfBirth, l.RepresentativeName, Group = l.Group!.Name,
+                    l.LastName, l.FirstName, l.Patronymic, l.DateOfBirth, l.Phone, l.Email, l.RepresentativeName, Group = l.Group!.Name,
                     l.Group.Specialty!.Code, SpecialtyKy = l.Group.Specialty.NameKy, SpecialtyRu = l.Group.Specialty.NameRu,
                 })
                 .SingleAsync(cancellationToken);
+            // Law No. 58: the learner's birth date and contacts are printed only while their consent to transfer their
+            // personal data to the employer is in force (read through the agreement's college, the same for all three
+            // parties: the paper is one contract). Without it the learner is named with their group only.
+            var transferAllowed = await db.PersonalDataConsents.ReadThroughCollegeOf(agreement)
+                .AnyAsync(c => c.LearnerId == agreement.LearnerId && c.Purpose == ConsentPurpose.TransferToEmployer && c.WithdrawnAt == null,
+                    cancellationToken);
             var created = await db.AgreementHistory.ReadThroughCollegeOf(agreement)
                 .Where(h => h.AgreementId == agreement.Id).MinAsync(h => (DateTimeOffset?)h.At, cancellationToken);
             var date = BishkekTime.DayOf(created ?? clock.GetUtcNow());
@@ -73,6 +80,7 @@ public static class LoadAgreementDocument
                 EmployerSigner = particulars.Employer.ContactPerson,
                 LearnerName = string.IsNullOrWhiteSpace(learner.Patronymic) ? $"{learner.LastName} {learner.FirstName}" : $"{learner.LastName} {learner.FirstName} {learner.Patronymic}",
                 Group = learner.Group,
+                LearnerDetails = transferAllowed ? new LearnerDetailsModel(learner.DateOfBirth, learner.Phone, learner.Email) : null,
                 Specialty = $"{learner.Code} {language.Pick(learner.SpecialtyKy, learner.SpecialtyRu)}",
                 RepresentativeName = representative,
                 FormName = language.Pick(particulars.FormKy, particulars.FormRu),

@@ -24,7 +24,10 @@ public static class VerifyDocument
         public DateOnly? RevokedOn { get; init; }
     }
 
-    public sealed record IssuedFile(string Language, string Sha256, DateTimeOffset StoredAt);
+    /// <param name="WithPersonalDetails">The copy printed with the learner's consented details (an agreement issued
+    /// while the transfer consent was in force); the other copy names the learner and their group only. Both are issued
+    /// records and both verify.</param>
+    public sealed record IssuedFile(string Language, string Sha256, DateTimeOffset StoredAt, bool WithPersonalDetails = false);
 
     /// <summary>A later issued order that corrects this one: "corrected by №103/2026 of 12.03.2026".</summary>
     public sealed record Correction(string Number, DateOnly? Date);
@@ -55,7 +58,8 @@ public static class VerifyDocument
                 ? await db.Employers.ReadThroughEmployer(employerId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken)
                 : null;
             var files = await db.IssuedDocumentFiles.IgnoreQueryFilters([WblDbContext.TenantFilter]).AsNoTracking().Where(f => f.IssuedDocumentId == document.Id)
-                .OrderBy(f => f.Language).Select(f => new IssuedFile(f.Language, f.Sha256, f.StoredAt)).ToListAsync(cancellationToken);
+                .OrderBy(f => f.Language).ThenBy(f => f.WithPersonalDetails)
+                .Select(f => new IssuedFile(f.Language, f.Sha256, f.StoredAt, f.WithPersonalDetails)).ToListAsync(cancellationToken);
             var correctedBy = document.Kind is IssuedDocumentKind.SendingOrder or IssuedDocumentKind.CuratorOrder
                 ? await CorrectionsAsync(document.EntityId, cancellationToken)
                 : [];
