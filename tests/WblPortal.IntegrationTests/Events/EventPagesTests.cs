@@ -146,7 +146,7 @@ public sealed class EventPagesTests(PortalFactory factory) : IntegrationTest(fac
         await Data.EventAsync(college, title: "Апрель иш-чарасы", startsAt: new DateTimeOffset(2026, 4, 1, 0, 30, 0, TimeSpan.FromHours(6)));
         var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
 
-        var page = await client.GetDocumentAsync("/College/Events?month=2026-03");
+        var page = await client.GetDocumentAsync("/College/Events?year=2026&month=3");
 
         var rows = page.QuerySelectorAll("tbody tr");
         Assert.Single(rows);
@@ -257,5 +257,54 @@ public sealed class EventPagesTests(PortalFactory factory) : IntegrationTest(fac
         await client.GetAsync("/College/Events?page=2");
 
         Assert.InRange(counter.Count, 1, 7);
+    }
+
+    [Fact]
+    public async Task Get_Index_ChoosesTheMonthWithTwoSelects_MonthNamesInKyrgyz_NoNativeMonthInput()
+    {
+        var college = await Data.CollegeAsync();
+        var client = await SignInAsync(Roles.CollegeAdmin, college.Id);
+
+        var page = await client.GetDocumentAsync("/College/Events?year=2026&month=3");
+
+        Assert.Empty(page.QuerySelectorAll("input[type=month]"));
+        var months = page.QuerySelectorAll("select#event-month option[value]:not([value=''])").Select(o => o.TextContent.Trim()).ToList();
+        Assert.Equal(12, months.Count);
+        Assert.Equal("Март", page.QuerySelector("select#event-month option[selected]")!.TextContent.Trim());
+        Assert.Equal("2026", page.QuerySelector("select#event-year option[selected]")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("label[for=event-month]"));
+        Assert.NotNull(page.QuerySelector("label[for=event-year]"));
+        Assert.Contains(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href") == "?year=2026&month=4");
+    }
+
+    [Theory]
+    [InlineData("/College/Events?month=13")]
+    [InlineData("/College/Events?month=0&year=2026")]
+    [InlineData("/College/Events?month=-1")]
+    [InlineData("/College/Events?month=2026-03")]
+    [InlineData("/College/Events?year=9999&month=3")]
+    [InlineData("/College/Events?year=0&month=3")]
+    [InlineData("/College/Events/Export?month=99")]
+    public async Task Get_Index_WithJunkMonthOrYear_AnswersALocalized400(string url)
+    {
+        var client = await SignInAsync(Roles.CollegeAdmin, (await Data.CollegeAsync()).Id);
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("lang=\"ky\"", text);
+    }
+
+    [Fact]
+    public async Task Get_EmployerEvents_WithJunkMonth_AnswersA400_AndAMonthAsAnotherRole_IsForbidden()
+    {
+        var employer = await Data.EmployerAsync();
+        var client = await SignInAsync(Roles.EmployerAdmin, employer.Id);
+        var learner = await SignInAsync(Roles.Learner, (await Data.CollegeAsync()).Id);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/Employer/Events?month=13")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Employer/Events?year=2026&month=3")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.GetAsync("/College/Events?year=2026&month=3")).StatusCode);
     }
 }

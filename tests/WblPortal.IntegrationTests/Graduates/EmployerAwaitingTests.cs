@@ -10,13 +10,13 @@ namespace WblPortal.IntegrationTests.Graduates;
 public sealed class EmployerAwaitingTests(PortalFactory factory) : IntegrationTest(factory)
 {
     [Fact]
-    public async Task Get_Dashboard_CountsProposalsAmendmentsAgreementsAndPartnershipsOfEveryCollege()
+    public async Task Get_Dashboard_CountsThisYearsPlacementsAmendmentsAgreementsAndPartnershipsOfEveryCollege()
     {
         var employer = await Data.EmployerAsync();
         var a = await Data.CollegeAsync();
         var b = await Data.CollegeAsync();
-        await Data.PlacementAsync(a, employer);
-        var amended = await Data.PlacementAsync(b, employer, PlacementStatus.Confirmed);
+        await Data.PlacementAsync(a, employer, start: ThisAcademicYearDay);
+        var amended = await Data.PlacementAsync(b, employer, PlacementStatus.Confirmed, start: ThisAcademicYearDay);
         await using (var db = Factory.CreateDbContext())
         {
             var p = await db.Placements.Include(x => x.Learners).SingleAsync(x => x.Id == amended.Id);
@@ -24,7 +24,7 @@ public sealed class EmployerAwaitingTests(PortalFactory factory) : IntegrationTe
             await db.SaveChangesAsync();
         }
 
-        var confirmed = await Data.PlacementAsync(a, employer, PlacementStatus.Confirmed);
+        var confirmed = await Data.PlacementAsync(a, employer, PlacementStatus.Confirmed, start: ThisAcademicYearDay); // its mentor to appoint
         await Data.AgreementAsync(confirmed, confirmed.Learners[0].LearnerId);
         await Data.PartnershipAsync(b, employer);
         await Data.PlacementAsync(a, await Data.EmployerAsync()); // another employer's
@@ -34,6 +34,6 @@ public sealed class EmployerAwaitingTests(PortalFactory factory) : IntegrationTe
         var page = await client.GetDocumentAsync("/Employer");
 
         var counts = page.QuerySelectorAll("[data-testid=awaiting-count]").Select(s => s.TextContent.Trim()).ToList();
-        Assert.Equal(["2", "1", "1", "1"], counts);
+        Assert.Equal(["3", "1", "1", "1"], counts);
     }
 }

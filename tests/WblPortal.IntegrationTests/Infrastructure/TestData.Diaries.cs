@@ -20,13 +20,14 @@ public sealed partial class TestData
     public static readonly DateOnly DiaryDay = new(2026, 4, 2);
 
     /// <param name="start">the placement's first day (default 1 April 2026); the induction is recorded on it</param>
+    /// <param name="dateOfBirth">the learner's (default 1 May 2007: an adult from May 2025)</param>
     public async Task<DiarySetup> DiarySetupAsync(College? college = null, Employer? employer = null, Mentor? mentor = null, bool induction = true,
-        DateOnly? start = null)
+        DateOnly? start = null, DateOnly? dateOfBirth = null)
     {
         college ??= await CollegeAsync();
         employer ??= await EmployerAsync();
         mentor ??= await MentorAsync(employer);
-        var learner = await LearnerAsync(college);
+        var learner = await LearnerAsync(college, configure: l => l.DateOfBirth = dateOfBirth ?? l.DateOfBirth);
         var placement = await PlacementAsync(college, employer, PlacementStatus.InProgress, [learner], mentor, start);
         var row = placement.Learners.Single();
         if (induction)

@@ -35,6 +35,10 @@ public static class ListAssessments
         /// scoring parties (college, mentor) on their work list, no elsewhere.</summary>
         public bool? Pending { get; set; }
 
+        /// <summary>Only assessments started and not final yet (scoring, reconciling, a proposal to confirm): the
+        /// employer's dashboard card.</summary>
+        public bool InProgress { get; set; }
+
         /// <summary>Every year and every state, not only the work list (<see cref="WorkList"/>).</summary>
         public bool All { get; set; }
 
@@ -112,6 +116,11 @@ public static class ListAssessments
                 Stage.Disagreed => pairs.Where(x => x.A != null && x.A.Disagreement != null),
                 _ => pairs,
             };
+
+            if (filter.InProgress)
+            {
+                pairs = pairs.Where(x => x.A != null && x.A.Status != AssessmentStatus.Final);
+            }
 
             if (filter.IsWorkList)
             {

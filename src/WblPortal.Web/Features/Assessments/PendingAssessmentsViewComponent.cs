@@ -19,7 +19,9 @@ public sealed class PendingAssessmentsViewComponent(WblDbContext db, ListAssessm
         var card = area switch
         {
             "Learner" => new Card(area, await db.Assessments.CountAsync(a => a.AcknowledgedAt == null, cancellationToken), "/Learner/Assessments"),
-            "Employer" => new Card(area, await db.Assessments.CountAsync(a => a.Status != AssessmentStatus.Final, cancellationToken), "/Employer/Assessments"),
+            // The same rows as the list the card links to: this academic year's, in progress (the employer only reads them).
+            "Employer" => new Card(area, await list.Query(new ListQuery(), new ListAssessments.Filter { InProgress = true }).CountAsync(cancellationToken),
+                "/Employer/Assessments?inProgress=true"),
             // The same rows as the default work list the card links to: this academic year's, waiting on the user.
             _ => new Card(area, await list.Query(new ListQuery(), new ListAssessments.Filter { Pending = true }).CountAsync(cancellationToken),
                 $"/{area}/Assessments"),

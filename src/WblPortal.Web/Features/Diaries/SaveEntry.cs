@@ -79,6 +79,9 @@ public static class SaveEntry
             var outcomes = await db.ProgrammeOutcomes.Where(o => o.ProgrammeId == workspace.Placement.ProgrammeId)
                 .Select(o => o.Id).ToListAsync(cancellationToken);
             var content = new DiaryEntryContent(command.Date!.Value, command.Hours!.Value, command.Tasks!, command.OutcomeIds);
+            var limits = await db.WorkingTimeLimits.AsNoTracking().ToListAsync(cancellationToken);
+            var dateOfBirth = await db.PlacementLearners.AsNoTracking().Where(pl => pl.Id == command.PlacementLearnerId)
+                .Select(pl => pl.Learner!.DateOfBirth).SingleAsync(cancellationToken);
             var now = clock.GetUtcNow();
             return await db.SaveAsync(async ct =>
             {
@@ -86,12 +89,15 @@ public static class SaveEntry
                 {
                     entry = DiaryEntry.Write(workspace.Learner, workspace.Placement, workspace.Induction, workspace.Entries, content, outcomes,
                         command.CorrectsEntryId, by, now);
+                    // Checked before the entry is added: a refused week saves nothing.
+                    WeeklyHours.Check(limits, dateOfBirth, workspace.Entries, entry);
                     db.DiaryEntries.Add(entry);
                 }
                 else
                 {
                     db.ExpectVersion(entry, command.Version);
                     entry.Edit(workspace.Placement, workspace.Induction, workspace.Entries, content, outcomes, by);
+                    WeeklyHours.Check(limits, dateOfBirth, workspace.Entries, entry);
                 }
 
                 if (command.Evidence is { Length: > 0 } file)
@@ -115,7 +121,7 @@ public static class SaveEntry
         private static string FieldOf(string key) => key switch
         {
             _ when key.StartsWith("Evidence_", StringComparison.Ordinal) => nameof(Command.Evidence),
-            "Diary_InvalidHours" => nameof(Command.Hours),
+            "Diary_InvalidHours" or WeeklyHours.RefusalKey => nameof(Command.Hours),
             "Diary_TasksRequired" => nameof(Command.Tasks),
             "Diary_UnknownOutcome" => nameof(Command.OutcomeIds),
             "Diary_BeforeInduction" or "Diary_OutsidePlacement" or "Diary_DayTaken" or "Diary_WeekTaken" or "Diary_WeekLocked" => nameof(Command.Date),

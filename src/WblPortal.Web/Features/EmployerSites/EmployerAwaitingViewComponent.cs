@@ -1,30 +1,28 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using WblPortal.Domain.Agreements;
-using WblPortal.Domain.Partnerships;
-using WblPortal.Domain.Placements;
-using WblPortal.Infrastructure.Data;
+using WblPortal.Web.Features.Agreements;
+using WblPortal.Web.Features.Partnerships;
+using WblPortal.Web.Features.Placements;
+using WblPortal.Web.Infrastructure.Lists;
 
 namespace WblPortal.Web.Features.EmployerSites;
 
-/// <summary>What waits for the employer's answer, from every partner college: placement proposals (and, among them,
-/// placements the college changed after confirmation), agreements to confirm and partnerships to sign.</summary>
-public sealed class EmployerAwaitingViewComponent(WblDbContext db) : ViewComponent
+/// <summary>What waits for the employer's answer, from every partner college: placements waiting on it (and, among them,
+/// placements the college changed after confirmation), agreements to confirm and partnerships to sign. Each figure is
+/// counted by the query of the list its card links to, so the two never disagree.</summary>
+public sealed class EmployerAwaitingViewComponent(ListPlacements.Handler placements, ListAgreements.Handler agreements,
+    ListPartnerships.Handler partnerships) : ViewComponent
 {
-    public sealed record Counts(int Proposals, int Amended, int Agreements, int Partnerships);
-
-    private static readonly string[] Amendments = ["ChangeTerms", "AddLearner", "RemoveLearner"];
+    public sealed record Counts(int Placements, int Amended, int Agreements, int Partnerships);
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var proposed = db.Placements.Where(p => p.Status == PlacementStatus.Proposed);
         var counts = new Counts(
-            await proposed.CountAsync(ct),
-            await proposed.CountAsync(p => db.PlacementHistory.Any(h => h.PlacementId == p.Id && Amendments.Contains(h.Action)
-                && h.ToStatus == nameof(PlacementStatus.Proposed) && h.FromStatus != nameof(PlacementStatus.Proposed)), ct),
-            await db.Agreements.CountAsync(a => a.Status == AgreementStatus.Pending && a.EmployerConfirmedAt == null, ct),
-            await db.Partnerships.CountAsync(p => p.Status == PartnershipStatus.Draft && p.EmployerSignedAt == null, ct));
+            await placements.CountForEmployerAsync(new ListPlacements.Filter(), ct),
+            await placements.CountForEmployerAsync(new ListPlacements.Filter { Amended = true }, ct),
+            await agreements.Query(new ListQuery(), null, null, awaiting: true).CountAsync(ct),
+            await partnerships.Query(new ListQuery(), new ListPartnerships.Filter { Awaiting = true }).CountAsync(ct));
         return View(counts);
     }
 }

@@ -9,16 +9,22 @@ using WblPortal.Web.Infrastructure.Lists;
 
 namespace WblPortal.Web.Features.Events;
 
-/// <summary>The calendar of information events: by month (?month=2026-03), or upcoming first. The college sees its own,
+/// <summary>The calendar of information events: by month (?year=2026&amp;month=3, chosen from two selects with the
+/// month's name in the user's language), or upcoming first. The college sees its own,
 /// an employer those it takes part in (the tenant filter decides).</summary>
 public static class ListEvents
 {
     public sealed class Filter
     {
-        public string? Month { get; set; }
+        /// <summary>The month, 1–12 (another number answers 400); without a year, of the current calendar year.</summary>
+        public int? Month { get; set; }
 
-        public DateOnly? MonthStart =>
-            DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        /// <summary>The year (the binder refuses one outside 2000–2100 with a 400).</summary>
+        public int? Year { get; set; }
+
+        public bool IsValid => Month is null or (>= 1 and <= 12);
+
+        public DateOnly? MonthStart => IsValid && Month is { } m && Year is { } y ? new DateOnly(y, m, 1) : null;
     }
 
     public sealed record Row(Guid Id, string Title, DateTimeOffset StartsAt, string? Location, string FormKy, string FormRu, string FormEn, WblStage Stage,
@@ -36,6 +42,11 @@ public static class ListEvents
         public IQueryable<Row> Query(ListQuery query, Filter filter)
         {
             var now = clock.GetUtcNow();
+            if (filter.Month is not null)
+            {
+                filter.Year ??= clock.BishkekToday().Year;
+            }
+
             var events = db.InformationEvents.AsNoTracking();
             if (filter.MonthStart is { } month)
             {

@@ -14,6 +14,9 @@ public static class ListPartnerships
     {
         public PartnershipStatus? Status { get; set; }
         public PartnershipKind? Kind { get; set; }
+
+        /// <summary>Only drafts waiting for the actor's own signature (the employer's or the college's side).</summary>
+        public bool Awaiting { get; set; }
     }
 
     public sealed record Row(Guid Id, PartnershipKind Kind, string Number, string CollegeNameKy, string CollegeNameRu, string? CollegeNameEn,
@@ -44,6 +47,13 @@ public static class ListPartnerships
                 partnerships = partnerships.Where(p => EF.Functions.ILike(p.Number, pattern) || EF.Functions.ILike(p.Employer!.Name, pattern)
                     || EF.Functions.ILike(p.College!.NameKy, pattern) || EF.Functions.ILike(p.College!.NameRu, pattern)
                     || (p.Subject != null && EF.Functions.ILike(p.Subject, pattern)));
+            }
+
+            if (filter.Awaiting)
+            {
+                partnerships = db.Actor.EmployerId is not null
+                    ? partnerships.Where(p => p.Status == PartnershipStatus.Draft && p.EmployerSignedAt == null)
+                    : partnerships.Where(p => p.Status == PartnershipStatus.Draft && p.CollegeSignedAt == null);
             }
 
             if (filter.Kind is { } kind)

@@ -22,6 +22,9 @@ public static class ListPlacements
         /// <summary>The employer's inbox: every year and every status, not only the work list.</summary>
         public bool All { get; set; }
 
+        /// <summary>Only proposals the college changed after the employer had confirmed them (terms, learners).</summary>
+        public bool Amended { get; set; }
+
         /// <summary>The employer's inbox opens as a work list (<see cref="WorkList"/>) unless filtered or asked for all.</summary>
         public bool IsWorkList => !All && Status is null && Form is null && College is null && Employer is null;
     }
@@ -55,19 +58,37 @@ public static class ListPlacements
         .Add("count", p => p.RequestedCount)
         .ThenBy(p => p.Id);
 
+    private static readonly string[] Amendments = ["ChangeTerms", "AddLearner", "RemoveLearner"];
+
+    /// <summary>What waits on the employer, the inbox's default and the dashboard's count alike: a proposal to answer, a
+    /// confirmed placement whose mentor is to be appointed; this academic year's and later.</summary>
+    public static IQueryable<Placement> WaitingOnEmployer(IQueryable<Placement> placements, DateOnly currentYearStart) =>
+        placements.Where(p => p.StartDate >= currentYearStart
+            && (p.Status == PlacementStatus.Proposed || p.Status == PlacementStatus.Confirmed));
+
+    /// <summary>Proposals the college changed after confirmation (back to "proposed" by a change of terms or learners).</summary>
+    public static IQueryable<Placement> Amended(IQueryable<Placement> placements, WblDbContext db) =>
+        placements.Where(p => p.Status == PlacementStatus.Proposed && db.PlacementHistory.Any(h => h.PlacementId == p.Id
+            && Amendments.Contains(h.Action) && h.ToStatus == nameof(PlacementStatus.Proposed) && h.FromStatus != nameof(PlacementStatus.Proposed)));
+
     public sealed class Handler(WblDbContext db, TimeProvider clock)
     {
+        /// <summary>The number of rows the employer's inbox shows for the filter (the dashboard's figures).</summary>
+        public Task<int> CountForEmployerAsync(Filter filter, CancellationToken cancellationToken) =>
+            Query(new ListQuery(), filter, forEmployer: true).CountAsync(cancellationToken);
+
         /// <summary>The rows; <paramref name="forEmployer"/> leaves out what an employer does not read (the programme).</summary>
         public IQueryable<Row> Query(ListQuery query, Filter filter, bool forEmployer)
         {
             var placements = db.Placements.AsNoTracking();
             if (forEmployer && filter.IsWorkList)
             {
-                // What waits on the employer: a proposal to answer, a confirmed placement whose mentor is to be appointed;
-                // this academic year's and later, the earliest start first (the list's default order).
-                var from = WorkList.CurrentYearStart(clock);
-                placements = placements.Where(p => p.StartDate >= from
-                    && (p.Status == PlacementStatus.Proposed || p.Status == PlacementStatus.Confirmed));
+                placements = WaitingOnEmployer(placements, WorkList.CurrentYearStart(clock));
+            }
+
+            if (filter.Amended)
+            {
+                placements = Amended(placements, db);
             }
 
             if (filter.Status is { } status)

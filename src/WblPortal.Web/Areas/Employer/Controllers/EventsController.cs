@@ -16,11 +16,19 @@ public sealed class EventsController(IStringLocalizer<PartnershipResource> p) : 
 {
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] ListEvents.Filter filter, [FromServices] ListEvents.Handler handler,
         CancellationToken cancellationToken) =>
-        View(await handler.PageAsync(query, filter, cancellationToken));
+        filter.IsValid ? View(await handler.PageAsync(query, filter, cancellationToken)) : BadMonth();
+
+    /// <summary>A month outside 1–12: the localized 400 page saying so.</summary>
+    private IActionResult BadMonth() => WblPortal.Web.Infrastructure.BadInput.ErrorPage.Result(ControllerContext, StatusCodes.Status400BadRequest, [p["Event_MonthInvalid"].Value]);
 
     public async Task<IActionResult> Export([FromQuery] ListQuery query, [FromQuery] ListEvents.Filter filter, [FromServices] ListEvents.Handler handler,
         CancellationToken cancellationToken)
     {
+        if (!filter.IsValid)
+        {
+            return BadMonth();
+        }
+
         var rows = await handler.Query(query, filter).ToListAsync(cancellationToken);
         var file = await XlsxFile.WriteAsync(p["Events_Title"],
             [p["Event_StartsAt"], p["Event_Title"], p["Event_Form"], p["Event_Stage"], p["Event_College"], p["Event_Location"], p["Event_Status"]],
