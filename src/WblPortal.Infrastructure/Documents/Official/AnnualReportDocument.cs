@@ -27,6 +27,9 @@ public sealed record AnnualReportModel
     public DateOnly? SubmittedOn { get; init; }
     public bool IsDraft { get; init; }
     public required IReadOnlyList<AnnualReportAgreementRow> Agreements { get; init; }
+
+    /// <summary>The employers' answer deadline: an employer silent by it is printed as "no answer by …".</summary>
+    public DateOnly? AnswerDeadline { get; init; }
     public DocumentVerification? Verification { get; init; }
 }
 
@@ -38,7 +41,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         string Title, string YearLine, string Draft, string[] Sections, string[] SummaryHeader, string[] SummaryLabels, string[] FormHeader,
         string[] StageHeader, string[] Stages, string[] ProgrammeHeader, string Yes, string No, string[] PlacementHeader, string Total,
         string[] NarrativeHeadings, string NotSet, string AgreementTitle, string AgreementIntro, string[] AgreementHeader, string Agreed,
-        string Commented, string Pending, string Director, string SignCaption, string SubmittedOn);
+        string Commented, string Pending, string Director, string SignCaption, string SubmittedOn, string NoAnswer);
 
     private static readonly Texts Ky = new(
         "ЖУМУШ ОРДУНДА ОКУТУУ БОЮНЧА ЖЫЛДЫК ОТЧЕТ", "{0}–{1}-окуу жылы", "ДОЛБООР",
@@ -64,7 +67,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         "ИШ БЕРҮҮЧҮЛӨР МЕНЕН МАКУЛДАШУУ БАРАГЫ",
         "Жылдык отчет колледждин өнөктөш иш берүүчүлөрү менен макулдашылды:",
         ["№", "Иш берүүчү", "Жообу", "Ким", "Күнү", "Колу"], "макул", "сын-пикир: {0}", "жооп бере элек",
-        "Директор", "(колу)", "Министрликке тапшырылган күнү: {0}");
+        "Директор", "(колу)", "Министрликке тапшырылган күнү: {0}", "{0} чейин жооп берген жок");
 
     private static readonly Texts Ru = new(
         "ГОДОВОЙ ОТЧЁТ ПО ОБУЧЕНИЮ НА РАБОЧЕМ МЕСТЕ", "{0}–{1} учебный год", "ПРОЕКТ",
@@ -90,7 +93,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         "ЛИСТ СОГЛАСОВАНИЯ С РАБОТОДАТЕЛЯМИ",
         "Годовой отчёт согласован с работодателями — партнёрами колледжа:",
         ["№", "Работодатель", "Ответ", "Кто", "Дата", "Подпись"], "согласовано", "замечание: {0}", "ответа нет",
-        "Директор", "(подпись)", "Дата представления в министерство: {0}");
+        "Директор", "(подпись)", "Дата представления в министерство: {0}", "нет ответа к {0}");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -180,6 +183,8 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
     {
         EmployerReportDecision.Agreed => string.IsNullOrWhiteSpace(a.Comment) ? T.Agreed : $"{T.Agreed} ({a.Comment})",
         EmployerReportDecision.Commented => string.Format(CultureInfo.InvariantCulture, T.Commented, a.Comment),
+        EmployerReportDecision.NoAnswer => string.Format(CultureInfo.InvariantCulture, T.NoAnswer,
+            Model.AnswerDeadline is { } d ? OfficialDates.Short(d) : "—"),
         _ => T.Pending,
     };
 

@@ -54,6 +54,7 @@ public static class LoadAnnualReportDocument
                 IsDraft = r.Status is AnnualReportStatus.Draft or AnnualReportStatus.Returned,
                 Agreements = responses.Select(x => new AnnualReportAgreementRow(x.EmployerName, x.Decision, x.Comment, x.AnsweredByName,
                     x.AnsweredAt is { } a ? DateOnly.FromDateTime(a.ToOffset(TimeSpan.FromHours(6)).DateTime) : null)).ToList(),
+                AnswerDeadline = r.AnswerDeadline,
                 Verification = verification,
             }, language);
         }
