@@ -108,8 +108,10 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
     }
 
     // Entries: the learner and the mentor write them.
-    public async Task<IActionResult> Entry(Guid id, Guid? entryId, Guid? corrects, [FromServices] DiaryDetails.Handler details,
-        [FromServices] SaveEntry.Handler handler, CancellationToken cancellationToken)
+    /// <remarks><paramref name="copyLast"/>: a new entry's form starts from the last entry ("copy yesterday"): its hours,
+    /// tasks and outcomes, dated the day after it (today at the latest); nothing is saved until the form is.</remarks>
+    public async Task<IActionResult> Entry(Guid id, Guid? entryId, Guid? corrects, bool copyLast, [FromServices] DiaryDetails.Handler details,
+        [FromServices] SaveEntry.Handler handler, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!Writes)
         {
@@ -132,6 +134,21 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             }
 
             (command.Date, command.Hours, command.Tasks, command.OutcomeIds) = (old.Date, old.Hours, old.Tasks, old.OutcomeIds.ToList());
+        }
+        else if (copyLast && command.Id is null)
+        {
+            var diary = await details.LoadAsync(id, mode, cancellationToken);
+            if (diary is null)
+            {
+                return NotFound();
+            }
+
+            if (diary.Entries.OrderByDescending(x => x.Date).FirstOrDefault() is { } last)
+            {
+                var today = clock.BishkekToday();
+                var next = last.Date.AddDays(1);
+                (command.Date, command.Hours, command.Tasks, command.OutcomeIds) = (next > today ? today : next, last.Hours, last.Tasks, last.OutcomeIds.ToList());
+            }
         }
 
         return await EntryFormAsync(command, details, cancellationToken);
