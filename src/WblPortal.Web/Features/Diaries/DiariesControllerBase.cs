@@ -269,6 +269,50 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         return View(ViewsPath + "Diary.cshtml", model with { PostedStep = command });
     }
 
+    // Inductions of several learners of one placement at once.
+    public async Task<IActionResult> Inductions(Guid id, [FromServices] RecordPlacementInductions.Handler handler, CancellationToken cancellationToken)
+    {
+        if (mode is not (DiaryMode.Mentor or DiaryMode.Employer))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var command = new RecordPlacementInductions.Command { PlacementId = id };
+        if (!await handler.LoadChoicesAsync(command, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        command.PlacementLearnerIds = command.Learners.Where(l => !l.HasInduction).Select(l => l.Id).ToList();
+        return View(ViewsPath + "Inductions.cshtml", command);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Inductions(RecordPlacementInductions.Command command, [FromServices] RecordPlacementInductions.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        if (mode is not (DiaryMode.Mentor or DiaryMode.Employer))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(d["Induction_Saved"]);
+            return RedirectToAction(nameof(Index));
+        }
+
+        ClearKeepingBindingFailures();
+        AddErrors(result);
+        return await handler.LoadChoicesAsync(command, cancellationToken) ? View(ViewsPath + "Inductions.cshtml", command) : NotFound();
+    }
+
     // Induction: the employer admin and the mentor record it.
     public async Task<IActionResult> Induction(Guid id, [FromServices] RecordInduction.Handler handler, [FromServices] DiaryDetails.Handler details,
         CancellationToken cancellationToken)
