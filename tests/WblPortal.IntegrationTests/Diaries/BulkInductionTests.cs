@@ -48,6 +48,8 @@ public sealed class BulkInductionTests(PortalFactory factory) : IntegrationTest(
     {
         var (employer, placement, _) = await WorldAsync();
         var client = await SignInAsync(Roles.EmployerAdmin, employer.Id);
+        var list = await client.GetDocumentAsync("/Employer/Diaries?all=true");
+        Assert.Contains(list.QuerySelectorAll("[data-testid='bulk-induction']"), a => a.GetAttribute("href")!.EndsWith($"/Inductions/{placement.Id}", StringComparison.Ordinal));
         var page = await client.GetDocumentAsync($"/Employer/Diaries/Inductions/{placement.Id}");
         Assert.Equal(3, page.QuerySelectorAll("#bulk-induction input[name='PlacementLearnerIds']:checked").Length);
 
