@@ -21,6 +21,9 @@ public enum EmployerReportDecision
     Pending = 0,
     Agreed = 1,
     Commented = 2,
+
+    /// <summary>The employer had not answered by the report's deadline when the college submitted it.</summary>
+    NoAnswer = 3,
 }
 
 /// <summary>A partner employer taken into the report when it is sent, with the employer's answer.</summary>
@@ -35,7 +38,9 @@ public sealed record ReportPartner(Guid EmployerId, string EmployerName);
 /// Draft → sent to the partner employers (active partnerships) → every employer agrees or comments → submitted to the
 /// ministry → accepted, or returned with comments (→ the college revises and sends again). The college may submit only
 /// when every employer it was sent to has answered: a comment is an answer (no employer can veto the report), silence
-/// is not (the report is "agreed with the enterprise"). The ministry sees who agreed and who commented.
+/// is not (the report is "agreed with the enterprise") — until the answer deadline the college set when sending has
+/// passed: then the college may submit without the silent employers, each recorded as "no answer by the deadline". The
+/// college may remind a silent employer, at most once a (Bishkek) day. The ministry sees who agreed and who commented.
 /// </remarks>
 public class AnnualReport : Entity, ICollegeOwned, IRaisesNotifications
 {
@@ -59,6 +64,16 @@ public class AnnualReport : Entity, ICollegeOwned, IRaisesNotifications
     /// <summary>How many times the report was sent to the employers (1 on the first sending).</summary>
     public int Round { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
+
+    /// <summary>The last day (Bishkek) the partner employers have to answer; after it the college may submit without
+    /// the silent ones. Set on every sending.</summary>
+    public DateOnly? AnswerDeadline { get; private set; }
+
+    /// <summary>The deadline the sending form offers: this many days after the day of sending.</summary>
+    public const int DefaultAnswerDays = 14;
+
+    /// <summary>The latest deadline the college may set, in days after the day of sending.</summary>
+    public const int MaxAnswerDays = 90;
     public DateTimeOffset? SubmittedAt { get; private set; }
     public string? SubmittedByName { get; private set; }
     public DateTimeOffset? ReviewedAt { get; private set; }
@@ -104,13 +119,18 @@ public class AnnualReport : Entity, ICollegeOwned, IRaisesNotifications
 
     /// <summary>Draft or returned → sent to the partner employers, with the figures frozen as they are now. Sending
     /// again asks every partner again: earlier answers were given on other figures or another text.</summary>
-    public void SendToEmployers(IReadOnlyCollection<ReportPartner> partners, string figuresJson, WorkflowUser by, DateTimeOffset at)
+    public void SendToEmployers(IReadOnlyCollection<ReportPartner> partners, string figuresJson, WorkflowUser by, DateTimeOffset at,
+        DateOnly? answerDeadline = null)
     {
         by.Require(by.IsCollegeStaff, "AnnualReport_CollegeOnly");
         Guard.That(IsEditable, "AnnualReport_InvalidTransition");
         Guard.That(!string.IsNullOrWhiteSpace(Achievements) && !string.IsNullOrWhiteSpace(Problems)
             && !string.IsNullOrWhiteSpace(WblRecommendations) && !string.IsNullOrWhiteSpace(ProgrammeRecommendations), "AnnualReport_NarrativeRequired");
         Guard.That(partners.Count > 0, "AnnualReport_NoPartners");
+        var today = BishkekDay(at);
+        var deadline = answerDeadline ?? today.AddDays(DefaultAnswerDays);
+        Guard.That(deadline > today && deadline <= today.AddDays(MaxAnswerDays), "AnnualReport_DeadlineOutOfRange");
+        AnswerDeadline = deadline;
         FiguresJson = figuresJson;
         FiguresAt = at;
         Round++;
@@ -148,12 +168,38 @@ public class AnnualReport : Entity, ICollegeOwned, IRaisesNotifications
         return response;
     }
 
-    /// <summary>Sent → submitted to the ministry, once every employer has answered.</summary>
+    /// <summary>The answer deadline has passed (Bishkek): the silent employers no longer hold the report back.</summary>
+    public bool DeadlinePassed(DateTimeOffset at) => AnswerDeadline is { } deadline && BishkekDay(at) > deadline;
+
+    /// <summary>The college reminds a partner employer that has not answered yet (an inbox notification, and its e-mail
+    /// copy), at most once a Bishkek day per employer.</summary>
+    public AnnualReportResponse Remind(Guid employerId, WorkflowUser by, DateTimeOffset at)
+    {
+        by.Require(by.IsCollegeStaff, "AnnualReport_CollegeOnly");
+        Guard.That(Status == AnnualReportStatus.SentToEmployers, "AnnualReport_InvalidTransition");
+        var response = Responses.FirstOrDefault(r => r.EmployerId == employerId) ?? throw new WorkflowException("AnnualReport_NotAPartner");
+        Guard.That(response.Decision == EmployerReportDecision.Pending, "AnnualReport_AlreadyAnswered");
+        Guard.That(response.RemindedAt is not { } last || BishkekDay(last) < BishkekDay(at), "AnnualReport_RemindedToday");
+        response.RemindedAt = at;
+        response.Reminders++;
+        Record("Remind", Status, Status, by, at, response.EmployerName);
+        _outbox.ToEmployer(employerId, "Notify_AnnualReportReminder", nameof(AnnualReport), Id, Title, at);
+        return response;
+    }
+
+    /// <summary>Sent → submitted to the ministry, once every employer has answered, or — after the answer deadline —
+    /// with each silent employer recorded as "no answer by the deadline" (in the answers and in the history).</summary>
     public void Submit(WorkflowUser by, DateTimeOffset at)
     {
         by.Require(by.IsCollegeStaff, "AnnualReport_CollegeOnly");
         Guard.That(Status == AnnualReportStatus.SentToEmployers, "AnnualReport_InvalidTransition");
-        Guard.That(AllEmployersAnswered, "AnnualReport_EmployersNotAnswered");
+        Guard.That(AllEmployersAnswered || DeadlinePassed(at), "AnnualReport_EmployersNotAnswered");
+        foreach (var silent in Responses.Where(r => r.Decision == EmployerReportDecision.Pending).OrderBy(r => r.EmployerName))
+        {
+            silent.Decision = EmployerReportDecision.NoAnswer;
+            Record("NoAnswer", Status, Status, by, at, silent.EmployerName + " · " + AnswerDeadline!.Value.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         SubmittedAt = at;
         SubmittedByName = by.Name;
         ReviewComment = null;
@@ -178,6 +224,8 @@ public class AnnualReport : Entity, ICollegeOwned, IRaisesNotifications
         Move(AnnualReportStatus.Returned, "Return", by, at, ReviewComment);
         _outbox.ToCollege(CollegeId, "Notify_AnnualReportReturned", nameof(AnnualReport), Id, Title, at);
     }
+
+    private static DateOnly BishkekDay(DateTimeOffset at) => BishkekTime.DayOf(at);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -205,6 +253,10 @@ public class AnnualReportResponse : Entity, ISharedWithEmployer
     public string? Comment { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
     public string? AnsweredByName { get; set; }
+
+    /// <summary>When the college last reminded the employer (at most once a Bishkek day), and how many times.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+    public int Reminders { get; set; }
 
     Guid? ISharedWithEmployer.SharedEmployerId => EmployerId;
 }

@@ -35,8 +35,10 @@ public sealed partial class TestData
 
     /// <summary>A report of the college driven to the status (sent to the employers given; agreed by all of them from
     /// Submitted on).</summary>
+    /// <remarks>The employers' answer deadline is <paramref name="answerDeadline"/>, by default two weeks from the real
+    /// today (the report is sent on <see cref="WorkflowAt"/>, but the pages judge the deadline by the portal's clock).</remarks>
     public async Task<AnnualReport> AnnualReportAsync(College college, IReadOnlyList<Employer> employers, AnnualReportStatus status = AnnualReportStatus.Draft,
-        int year = ReportYear)
+        int year = ReportYear, DateOnly? answerDeadline = null)
     {
         var r = AnnualReport.Create(college.Id, year, CollegeAdminUser, WorkflowAt);
         r.EditNarrative("Жетишкендиктер: 12 окуучу ишке орношту.", "Көйгөйлөр: транспорт.", "ЖОО боюнча сунуштар.", "Программа боюнча сунуштар.",
@@ -45,6 +47,8 @@ public sealed partial class TestData
         {
             r.SendToEmployers(employers.Select(e => new ReportPartner(e.Id, e.Name)).ToList(), "{\"academicYear\":" + year + ",\"learners\":7}",
                 CollegeAdminUser, WorkflowAt);
+            typeof(AnnualReport).GetProperty(nameof(AnnualReport.AnswerDeadline))!.SetValue(r,
+                answerDeadline ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6)).AddDays(AnnualReport.DefaultAnswerDays));
         }
 
         if (status is AnnualReportStatus.Submitted or AnnualReportStatus.Accepted or AnnualReportStatus.Returned)

@@ -444,6 +444,10 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("achievements");
 
+                    b.Property<DateOnly?>("AnswerDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("answer_deadline");
+
                     b.Property<Guid>("CollegeId")
                         .HasColumnType("uuid")
                         .HasColumnName("college_id");
@@ -637,6 +641,14 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("employer_name");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<int>("Reminders")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminders");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid")

@@ -1,3 +1,4 @@
+using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Learners;
@@ -16,7 +17,7 @@ namespace WblPortal.Infrastructure.Data.Seeding;
 /// </summary>
 internal static class DemoConsents
 {
-    private static readonly TimeSpan Bishkek = TimeSpan.FromHours(6);
+    private static readonly TimeSpan Bishkek = BishkekTime.Offset;
     private static readonly WorkflowUser DemoCurator = new("demo:curator@wbl.kg", "Гүлнара Үсөнова", Roles.CollegeStaff);
 
     /// <summary>The day the demo withdrawal was made.</summary>

@@ -32,6 +32,9 @@ public sealed record AnnualReportModel
     public DateOnly? SubmittedOn { get; init; }
     public bool IsDraft { get; init; }
     public required IReadOnlyList<AnnualReportAgreementRow> Agreements { get; init; }
+
+    /// <summary>The employers' answer deadline: an employer silent by it is printed as "no answer by …".</summary>
+    public DateOnly? AnswerDeadline { get; init; }
     public DocumentVerification? Verification { get; init; }
 }
 
@@ -43,7 +46,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         string Title, string YearLine, string Draft, string[] Sections, string[] SummaryHeader, string[] SummaryLabels, string[] FormHeader,
         string[] StageHeader, string[] Stages, string[] ProgrammeHeader, string Yes, string No, string[] PlacementHeader, string Total,
         string[] NarrativeHeadings, string NotSet, string AgreementTitle, string AgreementIntro, string[] AgreementHeader, string Agreed,
-        string Commented, string Pending, string Director, string SignCaption, string SubmittedOn, string SmallCellsLegend);
+        string Commented, string Pending, string Director, string SignCaption, string SubmittedOn, string SmallCellsLegend, string NoAnswer);
 
     private static readonly Texts Ky = new(
         "ЖУМУШ ОРДУНДА ОКУТУУ БОЮНЧА ЖЫЛДЫК ОТЧЕТ", "{0}–{1}-окуу жылы", "ДОЛБООР",
@@ -70,7 +73,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         "Жылдык отчет колледждин өнөктөш иш берүүчүлөрү менен макулдашылды:",
         ["№", "Иш берүүчү", "Жообу", "Ким", "Күнү", "Колу"], "макул", "сын-пикир: {0}", "жооп бере элек",
         "Директор", "(колу)", "Министрликке тапшырылган күнү: {0}",
-        "<5: 1ден 4кө чейин адам; ×: «<5» жыйынтыктардан эсептелип чыкпашы үчүн жашырылган.");
+        "<5: 1ден 4кө чейин адам; ×: «<5» жыйынтыктардан эсептелип чыкпашы үчүн жашырылган.", "{0} чейин жооп берген жок");
 
     private static readonly Texts Ru = new(
         "ГОДОВОЙ ОТЧЁТ ПО ОБУЧЕНИЮ НА РАБОЧЕМ МЕСТЕ", "{0}–{1} учебный год", "ПРОЕКТ",
@@ -97,7 +100,7 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
         "Годовой отчёт согласован с работодателями — партнёрами колледжа:",
         ["№", "Работодатель", "Ответ", "Кто", "Дата", "Подпись"], "согласовано", "замечание: {0}", "ответа нет",
         "Директор", "(подпись)", "Дата представления в министерство: {0}",
-        "<5: от 1 до 4 человек; ×: скрыто, чтобы «<5» нельзя было вычислить из итогов.");
+        "<5: от 1 до 4 человек; ×: скрыто, чтобы «<5» нельзя было вычислить из итогов.", "нет ответа к {0}");
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
@@ -192,6 +195,8 @@ public sealed class AnnualReportDocument(AnnualReportModel model, DocumentLangua
     {
         EmployerReportDecision.Agreed => string.IsNullOrWhiteSpace(a.Comment) ? T.Agreed : $"{T.Agreed} ({a.Comment})",
         EmployerReportDecision.Commented => string.Format(CultureInfo.InvariantCulture, T.Commented, a.Comment),
+        EmployerReportDecision.NoAnswer => string.Format(CultureInfo.InvariantCulture, T.NoAnswer,
+            Model.AnswerDeadline is { } d ? OfficialDates.Short(d) : "—"),
         _ => T.Pending,
     };
 

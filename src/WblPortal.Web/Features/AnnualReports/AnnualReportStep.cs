@@ -13,7 +13,9 @@ namespace WblPortal.Web.Features.AnnualReports;
 /// controller offers only its party's steps.</summary>
 public static class AnnualReportStep
 {
-    public sealed class Command
+    /// <summary>The step form; a step with a field of its own (the send step's deadline, the reminded employer) derives
+    /// from it.</summary>
+    public class Command
     {
         public Guid Id { get; set; }
         public uint Version { get; set; }
@@ -50,7 +52,12 @@ public static class AnnualReportStep
             return FeatureResult.Invalid(nameof(Command.Comment), l["Validation_MaxLength", 4000]);
         }
 
-        var refusals = new Refusals(r, key => key == "AnnualReport_CommentRequired" ? nameof(Command.Comment) : "");
+        var refusals = new Refusals(r, key => key switch
+        {
+            "AnnualReport_CommentRequired" => nameof(Command.Comment),
+            "AnnualReport_DeadlineOutOfRange" => nameof(SendAnnualReport.Command.AnswerDeadline),
+            _ => "",
+        });
         if (!onResponse)
         {
             return await steps.RunAsync(report, command.Version, step, refusals, cancellationToken);

@@ -22,7 +22,8 @@ public abstract class AnnualReportsControllerBase(IStringLocalizer<ReportResourc
         Preview(await handler.LoadAsync(id, Language(lang), cancellationToken), R["AnnualReport_Document"], nameof(Pdf), id);
 
     protected async Task<IActionResult> StepAsync(Task<FeatureResult> step, AnnualReportStep.Command command,
-        AnnualReportDetails.Handler details, string flash, CancellationToken cancellationToken)
+        AnnualReportDetails.Handler details, string flash, CancellationToken cancellationToken,
+        Func<AnnualReportDetails.Model, AnnualReportDetails.Model>? refused = null)
     {
         var result = await step;
         if (result.Outcome == FeatureOutcome.NotFound)
@@ -38,6 +39,6 @@ public abstract class AnnualReportsControllerBase(IStringLocalizer<ReportResourc
 
         ShowErrorsOf(result);
         var model = await details.LoadAsync(command.Id, cancellationToken);
-        return model is null ? NotFound() : View("Details", model);
+        return model is null ? NotFound() : View("Details", refused is null ? model : refused(model));
     }
 }

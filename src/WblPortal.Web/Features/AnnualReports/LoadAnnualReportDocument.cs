@@ -58,6 +58,7 @@ public static class LoadAnnualReportDocument
                 IsDraft = r.Status is AnnualReportStatus.Draft or AnnualReportStatus.Returned,
                 Agreements = responses.Select(x => new AnnualReportAgreementRow(x.EmployerName, x.Decision, x.Comment, x.AnsweredByName,
                     x.AnsweredAt is { } a ? BishkekTime.DayOf(a) : null)).ToList(),
+                AnswerDeadline = r.AnswerDeadline,
                 Verification = verification,
             }, language);
         }

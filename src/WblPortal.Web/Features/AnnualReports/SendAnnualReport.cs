@@ -8,13 +8,19 @@ using WblPortal.Web.Infrastructure;
 namespace WblPortal.Web.Features.AnnualReports;
 
 /// <summary>The college sends its drafted report, with the year's computed figures, to the employers it holds a
-/// partnership with today, for their agreement or comments.</summary>
+/// partnership with today, for their agreement or comments, by an answer deadline (default: two weeks).</summary>
 public static class SendAnnualReport
 {
+    public sealed class Command : AnnualReportStep.Command
+    {
+        /// <summary>The last day the employers have to answer; empty → <see cref="AnnualReport.DefaultAnswerDays"/> after today.</summary>
+        public DateOnly? AnswerDeadline { get; set; }
+    }
+
     public sealed class Handler(WblDbContext db, StepRunner steps, CollegeYearFigures.Handler figures, IStringLocalizer<ReportResource> r,
         IStringLocalizer<SharedResource> l, TimeProvider clock)
     {
-        public Task<FeatureResult> HandleAsync(AnnualReportStep.Command command, CancellationToken cancellationToken) =>
+        public Task<FeatureResult> HandleAsync(Command command, CancellationToken cancellationToken) =>
             AnnualReportStep.OnReportAsync(db, steps, r, l, command, async (report, by, at, ct) =>
             {
                 var today = clock.BishkekToday();
@@ -26,7 +32,7 @@ public static class SendAnnualReport
                     .Select(p => new ReportPartner(p.EmployerId, p.Employer!.Name))
                     .ToListAsync(ct);
                 var computed = await figures.ComputeAsync(report.CollegeId, report.AcademicYear, ct);
-                report.SendToEmployers(partners, CollegeYearFigures.Serialize(computed), by, at);
+                report.SendToEmployers(partners, CollegeYearFigures.Serialize(computed), by, at, command.AnswerDeadline);
                 return null;
             }, cancellationToken);
     }

@@ -108,8 +108,10 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
     }
 
     // Entries: the learner and the mentor write them.
-    public async Task<IActionResult> Entry(Guid id, Guid? entryId, Guid? corrects, [FromServices] DiaryDetails.Handler details,
-        [FromServices] SaveEntry.Handler handler, CancellationToken cancellationToken)
+    /// <remarks><paramref name="copyLast"/>: a new entry's form starts from the last entry ("copy yesterday"): its hours,
+    /// tasks and outcomes, dated the day after it (today at the latest); nothing is saved until the form is.</remarks>
+    public async Task<IActionResult> Entry(Guid id, Guid? entryId, Guid? corrects, bool copyLast, [FromServices] DiaryDetails.Handler details,
+        [FromServices] SaveEntry.Handler handler, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!Writes)
         {
@@ -132,6 +134,21 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             }
 
             (command.Date, command.Hours, command.Tasks, command.OutcomeIds) = (old.Date, old.Hours, old.Tasks, old.OutcomeIds.ToList());
+        }
+        else if (copyLast && command.Id is null)
+        {
+            var diary = await details.LoadAsync(id, mode, cancellationToken);
+            if (diary is null)
+            {
+                return NotFound();
+            }
+
+            if (diary.Entries.OrderByDescending(x => x.Date).FirstOrDefault() is { } last)
+            {
+                var today = clock.BishkekToday();
+                var next = last.Date.AddDays(1);
+                (command.Date, command.Hours, command.Tasks, command.OutcomeIds) = (next > today ? today : next, last.Hours, last.Tasks, last.OutcomeIds.ToList());
+            }
         }
 
         return await EntryFormAsync(command, details, cancellationToken);
@@ -250,6 +267,50 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
         }
 
         return View(ViewsPath + "Diary.cshtml", model with { PostedStep = command });
+    }
+
+    // Inductions of several learners of one placement at once.
+    public async Task<IActionResult> Inductions(Guid id, [FromServices] RecordPlacementInductions.Handler handler, CancellationToken cancellationToken)
+    {
+        if (mode is not (DiaryMode.Mentor or DiaryMode.Employer))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var command = new RecordPlacementInductions.Command { PlacementId = id };
+        if (!await handler.LoadChoicesAsync(command, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        command.PlacementLearnerIds = command.Learners.Where(l => !l.HasInduction).Select(l => l.Id).ToList();
+        return View(ViewsPath + "Inductions.cshtml", command);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Inductions(RecordPlacementInductions.Command command, [FromServices] RecordPlacementInductions.Handler handler,
+        CancellationToken cancellationToken)
+    {
+        if (mode is not (DiaryMode.Mentor or DiaryMode.Employer))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(d["Induction_Saved"]);
+            return RedirectToAction(nameof(Index));
+        }
+
+        ClearKeepingBindingFailures();
+        AddErrors(result);
+        return await handler.LoadChoicesAsync(command, cancellationToken) ? View(ViewsPath + "Inductions.cshtml", command) : NotFound();
     }
 
     // Induction: the employer admin and the mentor record it.

@@ -69,9 +69,15 @@ public sealed class ReportsController(TimeProvider clock, IStringLocalizer<Repor
     }
 
     [HttpPost]
-    public Task<IActionResult> Send(AnnualReportStep.Command command, [FromServices] SendAnnualReport.Handler handler,
+    public Task<IActionResult> Send(SendAnnualReport.Command command, [FromServices] SendAnnualReport.Handler handler,
         [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
-        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_SentFlash"], cancellationToken);
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_SentFlash"], cancellationToken,
+            refused: model => command.AnswerDeadline is { } posted ? model with { SendDeadline = posted } : model);
+
+    [HttpPost]
+    public Task<IActionResult> Remind(RemindAnnualReportEmployer.Command command, [FromServices] RemindAnnualReportEmployer.Handler handler,
+        [FromServices] AnnualReportDetails.Handler details, CancellationToken cancellationToken) =>
+        StepAsync(handler.HandleAsync(command, cancellationToken), command, details, R["AnnualReport_RemindedFlash"], cancellationToken);
 
     [HttpPost]
     public Task<IActionResult> Submit(AnnualReportStep.Command command, [FromServices] SubmitAnnualReport.Handler handler,
