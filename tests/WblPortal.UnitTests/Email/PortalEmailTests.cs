@@ -37,11 +37,11 @@ public sealed class PortalEmailTests
         stream.Position = 0;
 
         using var read = await MimeMessage.LoadAsync(stream);
-        Assert.Equal("multipart/alternative", read.Body.ContentType.MimeType);
+        Assert.Equal("multipart/alternative", read.Body!.ContentType.MimeType);
         Assert.Equal("Жума бекитилүүнү күтөт", read.Subject);
         Assert.Equal("aigul@mail.kg", Assert.Single(read.To.Mailboxes).Address);
-        Assert.Contains("жумаңыз бекитилүүнү", read.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("жумаңыз бекитилүүнү", read.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("<p>", read.TextBody, StringComparison.Ordinal);
+        Assert.Contains("жумаңыз бекитилүүнү", read.HtmlBody ?? "", StringComparison.Ordinal);
+        Assert.Contains("жумаңыз бекитилүүнү", read.TextBody ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", read.TextBody ?? "", StringComparison.Ordinal);
     }
 }
