@@ -91,7 +91,11 @@ public static class RecordPlacementInductions
             var now = clock.GetUtcNow();
             var names = await db.PlacementLearners.AsNoTracking().Where(pl => ids.Contains(pl.Id))
                 .Select(pl => new { pl.Id, Name = pl.Learner!.LastName + " " + pl.Learner.FirstName }).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
-            return await db.SaveAsync(async ct =>
+            // Each learner's first diary day (a changed induction may not move after it), in one query for the group.
+            var firstEntries = await db.DiaryEntries.AsNoTracking().Where(e => ids.Contains(e.PlacementLearnerId))
+                .GroupBy(e => e.PlacementLearnerId).Select(g => new { g.Key, First = g.Min(e => e.Date) })
+                .ToDictionaryAsync(x => x.Key, x => x.First, cancellationToken);
+            return await db.SaveAsync(() =>
             {
                 foreach (var w in workspaces)
                 {
@@ -99,8 +103,8 @@ public static class RecordPlacementInductions
                     {
                         if (w.Induction is { } induction)
                         {
-                            var firstEntry = await db.DiaryEntries.Where(e => e.PlacementLearnerId == w.Learner.Id).MinAsync(e => (DateOnly?)e.Date, ct);
-                            induction.Change(w.Placement, topics, command.Date!.Value, command.ConductedByName!, command.ConductedByPosition!, firstEntry, by, now);
+                            induction.Change(w.Placement, topics, command.Date!.Value, command.ConductedByName!, command.ConductedByPosition!,
+                                firstEntries.TryGetValue(w.Learner.Id, out var first) ? first : null, by, now);
                         }
                         else
                         {
