@@ -125,6 +125,29 @@ public sealed class LayoutRulesTests
         }
     }
 
+    /// <summary>A one-line item before the signature (the "control" item of an order) never opens a page with only the
+    /// signature under it: the end of what precedes it comes along.</summary>
+    [Fact]
+    public void Layout_OneLineItemBeforeTheSignature_NeverOpensThePageAlone()
+    {
+        for (var paragraphs = 10; paragraphs < 40; paragraphs++)
+        {
+            var builder = new PdfDocumentBuilder(new DocumentOptions { FooterFormat = null });
+            for (var i = 0; i < paragraphs; i++)
+            {
+                builder.Paragraph($"Параграф {i}: " + string.Concat(Enumerable.Repeat("окуучулар ишканага жөнөтүлсүн ", 1 + (i % 4))));
+            }
+
+            builder.Paragraph("Жыйынтык сөз.").Signature("Директор", "Асанов Алмазбек Бекбоевич", "(колу)")
+                .Paragraph("Текшерүү коду: ABC https://wbl.edu.kg/verify/ABC", new ParagraphStyle { KeepWithPrevious = true });
+
+            var pages = builder.Layout();
+            var signaturePage = pages.Single(p => p.Text.Contains("Асанов", StringComparison.Ordinal));
+            Assert.True(signaturePage.Text.IndexOf("Жыйынтык сөз.", StringComparison.Ordinal) > 0,
+                $"{paragraphs} paragraphs: one line opens the signature's page");
+        }
+    }
+
     [Fact]
     public void ToPdf_OfficialDocument_CarriesTitleAuthorLanguageAndLinksEveryPageToItsVerification()
     {

@@ -297,6 +297,27 @@ public sealed class PdfDocumentBuilder(DocumentOptions? options = null)
                     return true;
                 }
 
+                // A one-line block (e.g. the last item of an order) would open the page with only the signature under
+                // it: the end of the block before it comes along too, so at least two lines lead to the signature.
+                if (units == 1 && Neighbour(spans, before, -1) is { } earlier && !breakBefore.Contains(earlier))
+                {
+                    if (_blocks[earlier].Units(ctx) >= 4 && !carry.ContainsKey(earlier))
+                    {
+                        carry[earlier] = 2;
+                        breakBefore.Remove(before);
+                        breakBefore.Remove(i);
+                        return true;
+                    }
+
+                    if (!spans[earlier]!.Value.AtTop)
+                    {
+                        breakBefore.Add(earlier);
+                        breakBefore.Remove(before);
+                        breakBefore.Remove(i);
+                        return true;
+                    }
+                }
+
                 if (!breakBefore.Contains(before) && !spans[before]!.Value.AtTop)
                 {
                     breakBefore.Add(before);
