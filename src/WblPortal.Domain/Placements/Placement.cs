@@ -319,11 +319,26 @@ public class Placement : Entity, ISharedWithEmployer, IRaisesNotifications
         Move(PlacementStatus.Completed, "Complete", by, at, null);
     }
 
-    public void MarkAssessed(WorkflowUser by, DateTimeOffset at)
+    /// <summary>The mentor's qualifications changed (a training, experience, a grade): a running appointment's gaps are
+    /// taken again against the programme, so the college sees the flag as it stands now. Finished placements keep the
+    /// gaps of their time.</summary>
+    public void RecheckMentorRequirements(Mentor mentor, MentorRequirements requirements)
+    {
+        if (MentorId == mentor.Id && Status is PlacementStatus.MentorAssigned or PlacementStatus.InProgress)
+        {
+            MentorRequirementGaps = requirements.GapsOf(mentor);
+        }
+    }
+
+    /// <summary>The college marks the completed placement assessed: only once every learner of it has a final joint
+    /// result (<paramref name="learnersWithFinalResult"/>: the ids of the learners whose assessment is final), so an
+    /// "assessed" placement always has its results behind it.</summary>
+    public void MarkAssessed(IReadOnlySet<Guid> learnersWithFinalResult, WorkflowUser by, DateTimeOffset at)
     {
         by.Require(by.IsCollegeStaff, "Placement_CollegeOnly");
         Guard.That(RequiresAssessment, "Placement_NotAssessed");
         RequireStatus(PlacementStatus.Completed);
+        Guard.That(Learners.Count > 0 && Learners.All(l => learnersWithFinalResult.Contains(l.LearnerId)), "Placement_NotAllFinal");
         Move(PlacementStatus.Assessed, "MarkAssessed", by, at, null);
     }
 

@@ -99,6 +99,29 @@ public sealed class MentorAppointmentTests(PortalFactory factory) : IntegrationT
     }
 
     [Fact]
+    public async Task Post_EditMentorMeetingTheRequirementsNow_ClearsTheRunningPlacementsFlag_AndKeepsTheOrdersRecord()
+    {
+        var employer = await Data.EmployerAsync();
+        var (placement, _, weak) = await ConfirmedWithRequirementsAsync(employer);
+        var client = await SignInAsync(Roles.EmployerAdmin, employer.Id);
+        await AssertRedirectAsync(await client.PostFormAsync("/Employer/EnterpriseOrders/Appoint", Form(placement, weak, acknowledge: true)));
+        var version = (await Factory.CreateDbContext().Mentors.AsNoTracking().SingleAsync(m => m.Id == weak.Id)).Version;
+
+        var response = await client.PostFormAsync("/Employer/Mentors/Save", new()
+        {
+            ["Id"] = weak.Id.ToString(), ["Version"] = version.ToString(), ["FullName"] = weak.FullName, ["Position"] = weak.Position,
+            ["EducationLevel"] = weak.EducationLevel.ToString(), ["YearsOfExperience"] = "12", ["SkillGrade"] = "",
+            ["PedagogicalTrainingDate"] = "2026-10-01", ["Phone"] = "", ["Email"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(MentorRequirementGaps.None, (await db.Placements.SingleAsync()).MentorRequirementGaps);
+        var order = await db.EnterpriseOrders.Include(o => o.Lines).SingleAsync();
+        Assert.All(order.Lines, l => Assert.Equal(MentorRequirementGaps.Experience | MentorRequirementGaps.PedagogicalTraining, l.MentorGaps));
+    }
+
+    [Fact]
     public async Task Post_NewMentorWhileAssessing_HandsTheOpenAssessmentOver_NotTheFinalOne()
     {
         var w = await Data.AssessmentWorldAsync(learners: 2, completed: false);

@@ -167,6 +167,20 @@ public sealed class AssessmentPagesTests(PortalFactory factory) : IntegrationTes
     }
 
     [Fact]
+    public async Task Post_AssessFromThePlacementPage_WhileALearnerHasNoFinalResult_ShowsWhyAndLeavesThePlacementCompleted()
+    {
+        var w = await Data.AssessmentWorldAsync(learners: 2);
+        await Data.AssessmentAsync(w, AssessmentStage.Final);
+        var client = await SignInAsync(Roles.CollegeAdmin, w.College.Id, culture: "en");
+
+        var response = await client.PostFormAsync("/College/Placements/Assess", new() { ["Id"] = w.Placement.Id.ToString(), ["Version"] = w.Placement.Version.ToString() });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Not every learner of the placement has a final joint assessment yet.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(PlacementStatus.Completed, (await Factory.CreateDbContext().Placements.AsNoTracking().SingleAsync(p => p.Id == w.Placement.Id)).Status);
+    }
+
+    [Fact]
     public async Task Post_Submit_LevelOutsideATwoLevelScale_ShowsMessageNextToTheOutcome_AndSavesNothing()
     {
         var w = await Data.AssessmentWorldAsync(scale: AssessmentScale.TwoLevel);

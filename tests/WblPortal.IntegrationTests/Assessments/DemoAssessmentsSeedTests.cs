@@ -31,11 +31,14 @@ public sealed class DemoAssessmentsSeedTests(PortalFactory factory) : Integratio
         Guid placementId;
         await using (var db = Factory.CreateDbContext())
         {
-            Assert.Equal(8, await db.Assessments.CountAsync());
-            placementId = (await db.Assessments.FirstAsync()).PlacementId;
+            // The demo's October production practice (the other assessed placements of the demo are final throughout).
+            var demo = await db.Assessments.Where(a => a.Placement!.StartDate == new DateOnly(2026, 10, 5) && a.Placement.EndDate == new DateOnly(2026, 10, 30))
+                .ToListAsync();
+            Assert.Equal(8, demo.Count);
+            placementId = demo[0].PlacementId;
         }
 
-        // The demo's assessed placement (other demo years add many placements whose assessments were never started).
+        // The demo's October practice: every stage once.
         var curator = await (await DemoAsync("curator@wbl.kg")).GetDocumentAsync($"/College/Assessments?placement={placementId}&pageSize=50");
         foreach (var stage in new[] { "NotStarted", "Scoring", "Reconciling", "FinalProposed", "Final", "Acknowledged", "Disagreed" })
         {

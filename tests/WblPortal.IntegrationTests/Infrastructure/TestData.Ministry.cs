@@ -52,7 +52,8 @@ public sealed partial class TestData
 
         if (status == PlacementStatus.Assessed)
         {
-            p.MarkAssessed(CollegeAdminUser, WorkflowAt);
+            // The ministry's figures count placements by status; the joint assessments behind them are not read here.
+            p.MarkAssessed(p.Learners.Select(l => l.LearnerId).ToHashSet(), CollegeAdminUser, WorkflowAt);
         }
 
         if (status == PlacementStatus.Cancelled)

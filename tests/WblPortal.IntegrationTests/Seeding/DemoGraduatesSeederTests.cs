@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Graduates;
+using WblPortal.Domain.Placements;
 using WblPortal.Infrastructure.Data.Seeding;
 using WblPortal.IntegrationTests.Infrastructure;
 
 namespace WblPortal.IntegrationTests.Seeding;
 
 /// <summary>The demo graduates: a group graduated last year with employment in every status at both checkpoints, the
-/// demo learner's placements over two academic years, and the demo employer's sites.</summary>
+/// demo learner's introductory practice since enrolling, and the demo employer's sites.</summary>
 public sealed class DemoGraduatesSeederTests(PortalFactory factory) : IntegrationTest(factory)
 {
     private static readonly Guid DemoCollegeId = Guid.Parse("0190a000-0000-7000-8000-000000000101");
@@ -38,13 +39,17 @@ public sealed class DemoGraduatesSeederTests(PortalFactory factory) : Integratio
     }
 
     [Fact]
-    public async Task DemoLearner_HasPlacementsInTwoAcademicYears_AndTheCollegeSeesOverdueCheckpoints()
+    public async Task DemoLearner_HasACompletedIntroductoryPracticeSinceEnrolling_AndTheCollegeSeesOverdueCheckpoints()
     {
         await SeedAsync();
         await using var db = Factory.CreateDbContext();
         var learner = await db.Learners.Where(l => l.CollegeId == DemoCollegeId && l.GraduatedOn == null).OrderBy(l => l.Pin).FirstAsync();
-        var years = await db.PlacementLearners.Where(pl => pl.LearnerId == learner.Id).Select(pl => pl.Placement!.StartDate).ToListAsync();
-        Assert.True(years.Select(d => d.Month >= 9 ? d.Year : d.Year - 1).Distinct().Count() >= 2, string.Join(",", years));
+        var intake = await db.StudyGroups.Where(g => g.Id == learner.GroupId).Select(g => g.IntakeYear).SingleAsync();
+        var placements = await db.PlacementLearners.Where(pl => pl.LearnerId == learner.Id)
+            .Select(pl => new { pl.Placement!.StartDate, pl.Placement.FormId, pl.Placement.Status }).ToListAsync();
+        Assert.True(placements.Count >= 2, $"{placements.Count} placements");
+        Assert.All(placements, p => Assert.True(p.StartDate >= new DateOnly(intake, 9, 1), $"placed {p.StartDate} before the intake of {intake}"));
+        Assert.Contains(placements, p => p.FormId == 7 && p.Status == PlacementStatus.Completed);
 
         var client = await SignInAsync(Roles.CollegeStaff, DemoCollegeId);
         var page = await client.GetDocumentAsync("/College/Graduates?pending=true");

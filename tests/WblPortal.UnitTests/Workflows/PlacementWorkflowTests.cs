@@ -19,7 +19,7 @@ public class PlacementWorkflowTests
             case Step.AssignMentor: p.AssignMentor(Mentor(), null, EmployerAdmin, At); break;
             case Step.Start: p.Start(CollegeStaff, At); break;
             case Step.Complete: p.Complete(CollegeStaff, At); break;
-            case Step.MarkAssessed: p.MarkAssessed(CollegeStaff, At); break;
+            case Step.MarkAssessed: p.MarkAssessed(AllLearners(p), CollegeStaff, At); break;
             case Step.Cancel: p.Cancel("Себеп", CollegeStaff, At); break;
         }
     }
@@ -96,7 +96,7 @@ public class PlacementWorkflowTests
 
         p.Start(CollegeStaff, At);
         p.Complete(CollegeStaff, At);
-        p.MarkAssessed(CollegeStaff, At);
+        p.MarkAssessed(AllLearners(p), CollegeStaff, At);
 
         Assert.Equal(PlacementStatus.Assessed, p.Status);
         Assert.Empty(p.RaisedNotifications);
@@ -112,10 +112,25 @@ public class PlacementWorkflowTests
     }
 
     [Fact]
+    public void MarkAssessed_WithoutEveryLearnersFinalResult_IsRefusedAndStaysCompleted()
+    {
+        var p = In(PlacementStatus.Completed, ProductionPractice);
+        var all = AllLearners(p);
+        Assert.NotEmpty(all);
+
+        Throws("Placement_NotAllFinal", () => p.MarkAssessed(new HashSet<Guid>(), CollegeStaff, At));
+        Throws("Placement_NotAllFinal", () => p.MarkAssessed(all.Skip(1).Append(Guid.NewGuid()).ToHashSet(), CollegeStaff, At));
+        Assert.Equal(PlacementStatus.Completed, p.Status);
+
+        p.MarkAssessed(all, CollegeStaff, At);
+        Assert.Equal(PlacementStatus.Assessed, p.Status);
+    }
+
+    [Fact]
     public void FormWithoutAssessment_EndsAtCompleted()
     {
         var p = In(PlacementStatus.Completed, Excursion);
-        Throws("Placement_NotAssessed", () => p.MarkAssessed(CollegeStaff, At));
+        Throws("Placement_NotAssessed", () => p.MarkAssessed(AllLearners(p), CollegeStaff, At));
     }
 
     [Fact]

@@ -158,9 +158,12 @@ internal static class Wf
             return p;
         }
 
-        p.MarkAssessed(CollegeStaff, At);
+        p.MarkAssessed(AllLearners(p), CollegeStaff, At);
         return p;
     }
+
+    /// <summary>Every learner of the placement, as if each had a final joint assessment.</summary>
+    public static IReadOnlySet<Guid> AllLearners(Placement p) => p.Learners.Select(l => l.LearnerId).ToHashSet();
 
     public static void Throws(string key, Action action)
     {

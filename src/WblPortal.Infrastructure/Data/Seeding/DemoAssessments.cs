@@ -2,8 +2,10 @@ using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Assessments;
+using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
+using WblPortal.Domain.Reference;
 using WblPortal.Domain.Workflows;
 
 namespace WblPortal.Infrastructure.Data.Seeding;
@@ -22,6 +24,7 @@ internal static class DemoAssessments
     private static readonly WorkflowUser Curator = new("demo:curator@wbl.kg", "Гүлнара Үсөнова", Roles.CollegeStaff);
     private static readonly WorkflowUser EmployerAdmin = new("demo:employer@wbl.kg", "Бакыт Жээнбеков", Roles.EmployerAdmin);
     private const int ProductionPractice = 15;
+    private static readonly DateOnly PracticeStart = new(2026, 10, 5);
 
     private enum Stage
     {
@@ -38,12 +41,12 @@ internal static class DemoAssessments
 
     public static async Task EnsureAsync(WblDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Assessments.AnyAsync(cancellationToken))
+        var collegeId = PilotColleges.All[0].Id;
+        if (await db.Placements.AnyAsync(p => p.CollegeId == collegeId && p.FormId == ProductionPractice && p.StartDate == PracticeStart, cancellationToken))
         {
             return;
         }
 
-        var collegeId = PilotColleges.All[0].Id;
         var employer = await db.Employers.OrderBy(e => e.Inn).FirstOrDefaultAsync(cancellationToken);
         var mentor = employer is null ? null
             : await db.Mentors.Where(m => m.EmployerId == employer.Id).OrderBy(m => m.FullName).FirstOrDefaultAsync(cancellationToken);
@@ -75,7 +78,7 @@ internal static class DemoAssessments
         var t = new DateTimeOffset(2026, 9, 20, 9, 0, 0, Bishkek);
         DateTimeOffset Next() => t = t.AddHours(3);
         var all = new[] { demoLearner }.Concat(others).ToList();
-        var placement = Placement.Create(programme, form, employer.Id, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 30), all.Count, curator.Id, Curator, Next());
+        var placement = Placement.Create(programme, form, employer.Id, PracticeStart, new DateOnly(2026, 10, 30), all.Count, curator.Id, Curator, Next());
         placement.Site = "Негизги өндүрүштүк участок";
         foreach (var learner in all)
         {
@@ -84,7 +87,7 @@ internal static class DemoAssessments
 
         placement.Propose(CollegeAdmin, Next());
         placement.Confirm(all.Count, EmployerAdmin, Next());
-        placement.AssignMentor(mentor, null, EmployerAdmin, Next());
+        placement.AssignMentor(mentor, programme.MentorRequirements, EmployerAdmin, Next(), gapsAcknowledged: true);
         placement.Start(Curator, new DateTimeOffset(2026, 10, 5, 9, 0, 0, Bishkek));
         placement.Complete(Curator, new DateTimeOffset(2026, 10, 30, 17, 0, 0, Bishkek));
         db.Placements.Add(placement);
@@ -143,5 +146,43 @@ internal static class DemoAssessments
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Drives a completed placement's joint assessment to a final, acknowledged result for every learner (the
+    /// curator and the mentor score independently, the curator proposes, the mentor confirms) and then marks the
+    /// placement assessed — so every "assessed" placement of the demo has its results behind it. Leaves the placement
+    /// completed when it cannot be assessed (no mentor, no outcomes). Returns whether it was marked assessed.</summary>
+    internal static bool AssessEveryLearner(WblDbContext db, Placement placement, WblProgramme programme, WblForm form, Mentor? mentor,
+        WorkflowUser curator, WorkflowUser collegeAdmin, DateTimeOffset at)
+    {
+        if (mentor is null || placement.MentorId != mentor.Id || programme.Outcomes.Count == 0 || !Assessment.CanStart(placement, DateOnly.FromDateTime(at.DateTime)))
+        {
+            return false;
+        }
+
+        var mentorUser = new WorkflowUser($"demo:mentor-{mentor.Id:N}", mentor.FullName, Roles.Mentor);
+        var finals = new HashSet<Guid>();
+        foreach (var (row, i) in placement.Learners.Select((r, i) => (r, i)))
+        {
+            var a = Assessment.Start(placement, row, programme, form, programme.Outcomes, DateOnly.FromDateTime(at.DateTime), curator, at);
+            // Mostly achieved; every fourth learner partly achieved the first outcome (a comment is then required).
+            var partly = i % 4 == 3 && a.Scale == AssessmentScale.ThreeLevel;
+            ScoreInput Score(int k) => partly && k == 0
+                ? new ScoreInput(OutcomeLevel.PartlyAchieved, "Операцияларды насаатчынын жардамы менен гана аткарат.")
+                : new ScoreInput(OutcomeLevel.Achieved, null);
+            var scores = a.Scores.Select((s, k) => (s, k)).ToDictionary(x => x.s.OutcomeId, x => Score(x.k));
+            a.Submit(AssessmentParty.Curator, scores, "Программанын натыйжаларын өздөштүрдү, тапшырмаларды өз убагында аткарды.", curator, at.AddMinutes(30));
+            a.Submit(AssessmentParty.Mentor, scores, "Жумуш ордунда тыкан жана жоопкерчиликтүү иштеди.", mentorUser, at.AddHours(2));
+            a.ProposeFinal(AssessmentParty.Curator, scores.ToDictionary(x => x.Key, x => x.Value.Level), a.GradeRequired ? (partly ? 3 : 4 + i % 2) : null,
+                "Куратор менен насаатчынын баалары дал келди.", curator, at.AddHours(3));
+            a.ConfirmFinal(AssessmentParty.Mentor, mentorUser, at.AddHours(4));
+            a.Acknowledge(row.LearnerId, null, new WorkflowUser($"demo:learner-{row.LearnerId:N}", "", Roles.Learner), at.AddDays(1));
+            a.ClearRaisedNotifications();
+            db.Assessments.Add(a);
+            finals.Add(row.LearnerId);
+        }
+
+        placement.MarkAssessed(finals, collegeAdmin, at.AddDays(2));
+        return true;
     }
 }

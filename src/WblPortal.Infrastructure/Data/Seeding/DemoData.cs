@@ -14,6 +14,11 @@ internal static class DemoData
 {
     public sealed record Result(IReadOnlyList<DemoAccount> Accounts);
 
+    public static DateOnly Today => DemoDataSeeder.Today;
+
+    /// <summary>The later of two moments: a step that happened on a planned day, but never before the step that led to it.</summary>
+    public static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
     private static readonly Guid MinistryId = Guid.Parse("0190a000-0000-7000-8000-000000000001");
 
     public static async Task<Result> LoadOrCreateAsync(WblDbContext db, CancellationToken cancellationToken)

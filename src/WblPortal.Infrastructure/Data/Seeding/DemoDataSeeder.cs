@@ -17,6 +17,9 @@ public sealed class DemoDataSeeder(
     /// <summary>The password of every demo account (Development only; listed in the README).</summary>
     public const string DemoPassword = "Demo-2026-wbl";
 
+    /// <summary>The day the demo data describes (Asia/Bishkek): nothing recorded in it is dated later.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 26);
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await using var db = new WblDbContext(options, new FixedActorAccessor(Actor.System));

@@ -14,8 +14,8 @@ namespace WblPortal.Infrastructure.Data.Seeding;
 /// <summary>
 /// Graduates of the demo college and their employment: a group graduated last June with records at 6 and 12 months
 /// in every status (one missing at each checkpoint: overdue), a group graduated in May whose 6-month checkpoint is due
-/// now; last year's placements (the demo learner's too, so that "my placements" spans two academic years); and the
-/// demo employer's sites with their capacity.
+/// now; their last practice; the demo learner's introductory practice at the start of the first year (the demo learner
+/// enrolled in September 2026); and the demo employer's sites with their capacity.
 /// </summary>
 internal static class DemoGraduates
 {
@@ -36,7 +36,7 @@ internal static class DemoGraduates
         ("Көчөров", "Эрлан", "Бакытович", false),
         ("Орозбекова", "Гүлзат", "Нурлан кызы", true),
         ("Сатыбалдиев", "Өмүрбек", "Алмазович", false),
-        ("Токтогулов", "Ңурбек", "Улукбекович", false),
+        ("Токтогулов", "Нурбек", "Улукбекович", false),
     ];
 
     private static readonly (string Last, string First, string Patronymic, bool Female)[] Class2026 =
@@ -80,7 +80,8 @@ internal static class DemoGraduates
         }
 
         var programme2024 = PastProgramme(2024);
-        var programme2025 = PastProgramme(2025);
+        var current = await db.Programmes.Where(p => p.SpecialtyId == specialty.Id && p.AcademicYear == 2026 && p.Status == ProgrammeStatus.Approved)
+            .FirstAsync(cancellationToken);
 
         var graduated = new StudyGroup
         {
@@ -96,11 +97,12 @@ internal static class DemoGraduates
         db.Learners.AddRange(class2025);
         db.Learners.AddRange(class2026);
 
-        // Their production practice at the demo employer in spring 2025, and the demo learner's introductory practice in spring 2026.
+        // Their production practice at the demo employer in spring 2025, and the demo learner's introductory practice in
+        // the first weeks of the first year, before the production practice of October.
         db.Placements.Add(Completed(programme2024, forms[ProductionPractice], employer, mentor, curator, class2025, new(2025, 3, 3), new(2025, 4, 25),
             "Негизги өндүрүштүк участок", At(2025, 2, 10)));
-        db.Placements.Add(Completed(programme2025, forms[IntroductoryPractice], employer, mentor, curator, [demoLearner], new(2026, 4, 6), new(2026, 4, 17),
-            "Техникалык тейлөө бөлүмү", At(2026, 3, 16)));
+        db.Placements.Add(Completed(current, forms[IntroductoryPractice], employer, mentor, curator, [demoLearner], new(2026, 9, 21), new(2026, 10, 2),
+            "Техникалык тейлөө бөлүмү", At(2026, 9, 7)));
 
         // 6 months (due 27.12.2025) and 12 months (due 27.06.2026): every status once, the last graduate missing at both (overdue).
         var six = new (EmploymentStatus Status, string? Employer, string? Position)?[]
@@ -192,11 +194,11 @@ internal static class DemoGraduates
         p.Confirm(learners.Count, EmployerAdmin, Next());
         if (p.RequiresMentor)
         {
-            p.AssignMentor(mentor!, null, EmployerAdmin, Next());
+            p.AssignMentor(mentor!, programme.MentorRequirements, EmployerAdmin, Next(), gapsAcknowledged: true);
         }
 
-        p.Start(CollegeAdmin, Next());
-        p.Complete(CollegeAdmin, Next());
+        p.Start(CollegeAdmin, DemoData.Later(Next(), BishkekTime.At(start, new TimeOnly(9, 0))));
+        p.Complete(CollegeAdmin, DemoData.Later(Next(), BishkekTime.At(end, new TimeOnly(17, 0))));
         return p;
     }
 }

@@ -24,6 +24,7 @@ internal static class DemoNational
 {
     private static readonly WorkflowUser CollegeAdmin = new("demo:college.admin@wbl.kg", "Нурлан Токтосунов", Roles.CollegeAdmin);
     private static readonly WorkflowUser EmployerHr = new("demo:employer-hr", "Кадрлар бөлүмү", Roles.EmployerAdmin);
+    private static readonly WorkflowUser Curator = new("demo:curator@wbl.kg", "Гүлнара Үсөнова", Roles.CollegeStaff);
     private static readonly TimeSpan Bishkek = BishkekTime.Offset;
 
     private const int Excursion = 4, MasterClass = 5, Volunteering = 6, Introductory = 7, OffsiteLesson = 8, Laboratory = 10, Workshop = 12,
@@ -69,9 +70,11 @@ internal static class DemoNational
                 continue;
             }
 
+            // Partners from the college's own region: learners are not sent across the country for a practice.
+            var regional = employers.Where(e => e.RegionId == PilotColleges.All[c].RegionId).ToList();
             (Employer Employer, Mentor? Mentor) Partner(int k)
             {
-                var e = employers[(c * 3 + k) % employers.Count];
+                var e = regional.Count > 0 ? regional[k % regional.Count] : employers[(c * 3 + k) % employers.Count];
                 return (e, mentors.GetValueOrDefault(e.Id)?.FirstOrDefault());
             }
 
@@ -87,7 +90,9 @@ internal static class DemoNational
                 }
 
                 var formsOfCollege = new[] { OffsiteLesson, c % 2 == 0 ? Workshop : Laboratory, Introductory, Production, PreDiploma }.Concat(ExtraForms[c].Where(f => f != MasterClass)).ToList();
-                foreach (var group in groups[collegeId])
+                // Only the groups that studied then, each at its year of study of that year: first-years go on
+                // introductory practice, production practice starts in the second year, pre-diploma in the last.
+                foreach (var group in groups[collegeId].Where(g => g.IntakeYear <= year))
                 {
                     var members = learners.GetValueOrDefault(group.Id) ?? [];
                     if (members.Count == 0)
@@ -95,11 +100,11 @@ internal static class DemoNational
                         continue;
                     }
 
+                    var yearOfStudy = year - group.IntakeYear + 1;
                     var programme = programmeOf[group.SpecialtyId];
                     foreach (var (formId, k) in formsOfCollege.Select((x, i) => (x, i)))
                     {
-                        // Older learners in the work-experience forms; pre-diploma practice only in the final year.
-                        if (formId == PreDiploma && group.YearOfStudy < 3 || formId == Introductory && group.YearOfStudy > 1 && year == 2025)
+                        if (formId == PreDiploma && yearOfStudy < 3 || formId == Introductory && yearOfStudy > 1 || formId == Production && yearOfStudy < 2)
                         {
                             continue;
                         }
@@ -107,8 +112,10 @@ internal static class DemoNational
                         var take = members.Skip(k % 2).Take(Math.Max(2, members.Count - 1 - k % 3)).ToList();
                         var (employer, mentor) = Partner(k);
                         var start = new DateOnly(year, 10, 1).AddDays(18 * k + n % 5);
-                        db.Placements.Add(Placement(programme, forms[formId], employer, mentor, take, start, curators[collegeId][n % curators[collegeId].Count].Id,
-                            PlacementStatus.Assessed, Stamp(year, n)));
+                        var placement = Placement(programme, forms[formId], employer, mentor, take, start, curators[collegeId][n % curators[collegeId].Count].Id);
+                        DemoAssessments.AssessEveryLearner(db, placement, programme, forms[formId], mentor, Curator, CollegeAdmin,
+                            BishkekTime.At(placement.EndDate.AddDays(2), new TimeOnly(10, 0)));
+                        db.Placements.Add(placement);
                         n++;
                     }
                 }
@@ -124,14 +131,12 @@ internal static class DemoNational
             {
                 var (employer, mentor) = Partner(1);
                 db.Placements.Add(Placement(programme2026, forms[OffsiteLesson], employer, mentor, learners[firstGroup.Id].Take(6).ToList(),
-                    new DateOnly(2026, 10, 14), curators[collegeId][0].Id, PlacementStatus.Completed, Stamp(2026, n)));
+                    new DateOnly(2026, 10, 14), curators[collegeId][0].Id));
             }
         }
 
         await db.SaveChangesAsync(ct);
     }
-
-    private static DateTimeOffset Stamp(int year, int n) => new DateTimeOffset(year, 9, 1, 9, 0, 0, Bishkek).AddDays(n % 30);
 
     /// <summary>An approved programme of a past academic year (also DemoGraduates' when a specialty has none).</summary>
     internal static WblProgramme Programme(Specialty specialty, int year, IReadOnlyList<Competency> competencies, bool belowMinimum)
@@ -166,11 +171,15 @@ internal static class DemoNational
         return p;
     }
 
+    /// <summary>A placement driven through the domain's steps to completed, each step dated as it would have happened:
+    /// planned and proposed a month before the start, confirmed and the mentor appointed in the following days, started
+    /// on its first day and completed on its last.</summary>
     private static Placement Placement(WblProgramme programme, WblForm form, Employer employer, Mentor? mentor, List<Learner> learners,
-        DateOnly start, Guid curatorId, PlacementStatus target, DateTimeOffset at)
+        DateOnly start, Guid curatorId)
     {
-        var p = Domain.Placements.Placement.Create(programme, form, form.NeedsEmployer ? employer.Id : null, start,
-            start.AddDays(Math.Max(1, form.TypicalDurationDays ?? 10) - 1), learners.Count, curatorId, CollegeAdmin, at);
+        var at = BishkekTime.At(start.AddDays(-30), new TimeOnly(9, 0));
+        var end = start.AddDays(Math.Max(1, form.TypicalDurationDays ?? 10) - 1);
+        var p = Domain.Placements.Placement.Create(programme, form, form.NeedsEmployer ? employer.Id : null, start, end, learners.Count, curatorId, CollegeAdmin, at);
         foreach (var learner in learners)
         {
             p.AddLearner(learner, [], CollegeAdmin, at);
@@ -178,22 +187,18 @@ internal static class DemoNational
 
         if (p.RequiresEmployer)
         {
-            p.Propose(CollegeAdmin, at);
-            p.Confirm(learners.Count, EmployerHr, at.AddDays(1));
+            p.Propose(CollegeAdmin, at.AddHours(1));
+            p.Confirm(learners.Count, EmployerHr, at.AddDays(2));
             if (p.RequiresMentor && mentor is not null)
             {
-                p.AssignMentor(mentor, null, EmployerHr, at.AddDays(2));
+                p.AssignMentor(mentor, programme.MentorRequirements, EmployerHr, at.AddDays(3), gapsAcknowledged: true);
             }
         }
 
         if (p.Status == p.ReadyStatus)
         {
-            p.Start(CollegeAdmin, at.AddDays(3));
-            p.Complete(CollegeAdmin, at.AddDays(30));
-            if (target == PlacementStatus.Assessed && p.RequiresAssessment)
-            {
-                p.MarkAssessed(CollegeAdmin, at.AddDays(32));
-            }
+            p.Start(CollegeAdmin, BishkekTime.At(start, new TimeOnly(9, 0)));
+            p.Complete(CollegeAdmin, BishkekTime.At(end, new TimeOnly(17, 0)));
         }
 
         p.ClearRaisedNotifications();

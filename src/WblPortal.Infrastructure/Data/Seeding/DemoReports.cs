@@ -53,7 +53,7 @@ internal static class DemoReports
         db.Partnerships.Add(memorandum);
         await db.SaveChangesAsync(cancellationToken);
 
-        var today = new DateOnly(2026, 11, 26);
+        var today = DemoData.Today;
         var partners = (await db.Partnerships.AsNoTracking()
                 .Where(p => collegeIds.Contains(p.CollegeId) && (p.Status == PartnershipStatus.Signed || p.Status == PartnershipStatus.SignedOnPaper)
                     && p.ValidFrom <= today && (p.ValidUntil == null || p.ValidUntil >= today))

@@ -28,7 +28,7 @@ internal static class DemoWorkspace
 {
     private const int AcademicYear = 2026;
     private static readonly TimeSpan Bishkek = BishkekTime.Offset;
-    private static readonly DateOnly Today = new(2026, 11, 26);
+    private static readonly DateOnly Today = DemoData.Today;
 
     private static readonly WorkflowUser CollegeAdmin = new("demo:college.admin@wbl.kg", "Нурлан Токтосунов", Roles.CollegeAdmin);
     private static readonly WorkflowUser Curator = new("demo:curator@wbl.kg", "Гүлнара Үсөнова", Roles.CollegeStaff);
@@ -40,6 +40,10 @@ internal static class DemoWorkspace
     private const int ProductionPractice = 15;
     private const int PreDiplomaPractice = 17;
 
+    /// <summary>A moment of the summer of 2026, before the academic year began.</summary>
+    private static DateTimeOffset Summer(int month, int day, int hour = 10) => new(2026, month, day, hour, 0, 0, Bishkek);
+
+    /// <summary>A moment of the academic year 2026–2027: September–December 2026, January–August 2027.</summary>
     private static DateTimeOffset At(int month, int day, int hour = 10) =>
         new(month >= 9 ? 2026 : 2027, month, day, hour, 0, 0, Bishkek);
 
@@ -148,15 +152,18 @@ internal static class DemoWorkspace
             p.AddOutcome("ОН-1", "Коопсуздук эрежелерин сактап, жумуш ордун даярдайт", [general, safety]);
             p.AddOutcome("ОН-2", "Адистик боюнча негизги технологиялык операцияларды өз алдынча аткарат", [professional]);
             p.InviteEmployer(partner.Id);
-            p.SubmitForDiscussion(CollegeAdmin, At(6, 2));
-            p.Approve($"{40 + s}-ЖОО", new DateOnly(2026, 8, 28), CollegeAdmin, At(8, 28));
+            p.SubmitForDiscussion(CollegeAdmin, Summer(6, 2));
+            p.Approve($"{40 + s}-ЖОО", new DateOnly(2026, 8, 28), CollegeAdmin, Summer(8, 28));
             db.Programmes.Add(p);
             world.ProgrammeOfSpecialty[specialty.Id] = p;
         }
     }
 
     /// <summary>The employer a college works with most (the demo employer for the first three colleges).</summary>
-    private static int PartnerIndex(int c) => c < 3 ? 0 : c;
+    /// <summary>The college's main partner: the employer of the catalogue in the college's own region (employer c sits in
+    /// college c's region), except that the demo employer in Chuy also takes learners from Bishkek and Kara-Balta, so
+    /// that its inbox holds proposals from several colleges.</summary>
+    private static int PartnerIndex(int c) => c is 1 or 4 ? 0 : c;
 
     /// <summary>Per college: a signed cooperation agreement with its main partner, a draft WBL contract and an expired
     /// memorandum; the demo employer also has one signed on paper with the fourth college.</summary>
@@ -165,10 +172,10 @@ internal static class DemoWorkspace
         var college = world.Colleges[c];
         var e = world.Employers;
         var signed = Partnership.Create(college.Id, e[PartnerIndex(c)].Id, PartnershipKind.CooperationAgreement, $"К-{c + 1}/2026",
-            new DateOnly(2026, 8, 20), new DateOnly(2026, 9, 1), new DateOnly(2029, 8, 31), CollegeAdmin, At(8, 20));
+            new DateOnly(2026, 8, 20), new DateOnly(2026, 9, 1), new DateOnly(2029, 8, 31), CollegeAdmin, Summer(8, 20));
         signed.Subject = "Жумуш ордунда окутууну уюштуруу боюнча кызматташуу";
-        signed.SignAsCollege(CollegeAdmin, At(8, 20, 11));
-        signed.SignAsEmployer(PartnerIndex(c) == 0 ? EmployerAdmin : OtherEmployerAdmin, At(8, 22));
+        signed.SignAsCollege(CollegeAdmin, Summer(8, 20, 11));
+        signed.SignAsEmployer(PartnerIndex(c) == 0 ? EmployerAdmin : OtherEmployerAdmin, Summer(8, 22));
         var draft = Partnership.Create(college.Id, e[(c + 10) % e.Count].Id, PartnershipKind.WblContract, $"ЖОО-{c + 1}/2026",
             new DateOnly(2026, 11, 10), new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31), CollegeAdmin, At(11, 10));
         draft.Subject = "Дуалдык окутуу боюнча келишимдин долбоору";
@@ -318,7 +325,7 @@ internal static class DemoWorkspace
                 return;
             }
 
-            p.AssignMentor(mentor!, null, employerUser, Next());
+            p.AssignMentor(mentor!, programme.MentorRequirements, employerUser, Next(), gapsAcknowledged: true);
             if (plan.Target == PlacementStatus.MentorAssigned)
             {
                 return;
@@ -329,16 +336,17 @@ internal static class DemoWorkspace
             SendingOrder(db, world, college, null, p, learners, form, curator, Next());
         }
 
-        p.Start(Curator, Next());
+        // Started on its first day and completed on its last, never before the steps that led to them.
+        p.Start(Curator, DemoData.Later(Next(), BishkekTime.At(plan.Start, new TimeOnly(9, 0))));
         if (plan.Target == PlacementStatus.InProgress)
         {
             return;
         }
 
-        p.Complete(Curator, Next());
+        p.Complete(Curator, DemoData.Later(Next(), BishkekTime.At(plan.End, new TimeOnly(17, 0))));
         if (plan.Target == PlacementStatus.Assessed)
         {
-            p.MarkAssessed(CollegeAdmin, Next());
+            DemoAssessments.AssessEveryLearner(db, p, programme, form, mentor, Curator, CollegeAdmin, BishkekTime.At(plan.End.AddDays(3), new TimeOnly(10, 0)));
         }
     }
 

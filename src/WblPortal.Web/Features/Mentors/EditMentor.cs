@@ -107,6 +107,7 @@ public static class EditMentor
             {
                 // With pedagogy trainings on record, the date is theirs (the latest), not the form's.
                 mentor.ApplyTrainings(await db.MentorTrainings.AsNoTracking().Where(t => t.MentorId == mentor.Id).ToListAsync(cancellationToken));
+                await MentorGapsSync.ApplyAsync(db, mentor, cancellationToken);
             }
 
             return await db.SaveAsync(() => mentor.Id, cancellationToken);

@@ -151,5 +151,6 @@ internal static class MentorTrainingSync
             .Where(e => e.Entity.MentorId == mentor.Id && e.State != EntityState.Deleted && e.State != EntityState.Detached)
             .Select(e => e.Entity).ToList();
         mentor.ApplyTrainings(current, pedagogyRemoved);
+        await MentorGapsSync.ApplyAsync(db, mentor, cancellationToken);
     }
 }
