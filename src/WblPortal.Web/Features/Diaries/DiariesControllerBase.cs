@@ -416,7 +416,7 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
     }
 
     public async Task<IActionResult> ReferencePdf(Guid id, string? lang, [FromServices] LoadReferenceDocument.Handler handler, CancellationToken cancellationToken) =>
-        Pdf(await handler.LoadAsync(id, Language(lang), cancellationToken), "reference");
+        Pdf(await handler.LoadAsync(id, Language(lang), cancellationToken), "mentor-reference");
 
     // Notes: the mentor writes them to the college.
     [HttpPost]
