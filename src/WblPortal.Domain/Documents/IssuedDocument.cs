@@ -16,6 +16,7 @@ public enum IssuedDocumentKind
     EnterpriseOrder = 7,
     AnnualReport = 8,
     LearnerCertificate = 9,
+    MentorReference = 10,
 }
 
 /// <summary>

@@ -114,6 +114,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<DiaryEvidence> DiaryEvidence => Set<DiaryEvidence>();
     public DbSet<MentorNote> MentorNotes => Set<MentorNote>();
+    public DbSet<MentorReference> MentorReferences => Set<MentorReference>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
@@ -187,6 +188,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new DiaryEntryConfiguration());
         builder.ApplyConfiguration(new DiaryEvidenceConfiguration());
         builder.ApplyConfiguration(new MentorNoteConfiguration());
+        builder.ApplyConfiguration(new MentorReferenceConfiguration());
         builder.ApplyConfiguration(new AnnualReportConfiguration());
         builder.ApplyConfiguration(new AnnualReportResponseConfiguration());
         builder.ApplyConfiguration(new AnnualReportHistoryEntryConfiguration());
@@ -239,6 +241,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         Filter(builder, DiaryAccess.ReadEntries);
         Filter(builder, DiaryAccess.ReadEvidence);
         Filter(builder, DiaryAccess.ReadMentorNotes);
+        Filter(builder, DiaryAccess.ReadMentorReferences);
         Filter(builder, AnnualReportAccess.ReadReports);
         Filter(builder, AnnualReportAccess.ReadResponses);
         Filter(builder, AnnualReportAccess.ReadHistory);

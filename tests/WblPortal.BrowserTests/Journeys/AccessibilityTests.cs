@@ -147,6 +147,17 @@ public sealed class AccessibilityTests(PortalServer server) : BrowserTest(server
             }
         }
 
+        // The demo's submitted mentor's reference (the demo learner's, by mentor@).
+        async Task ReferenceAsync(string referenceArea)
+        {
+            var reference = await Server.ScalarAsync(
+                "SELECT placement_learner_id FROM mentor_references WHERE college_id = @college AND status = 'Submitted' ORDER BY id LIMIT 1", ("college", DemoCollege));
+            if (reference is not null)
+            {
+                result.Add($"/{referenceArea}/Diaries/Reference/{reference}");
+            }
+        }
+
         switch (area)
         {
             case "College" when email.StartsWith("college.admin", StringComparison.Ordinal):
@@ -175,12 +186,14 @@ public sealed class AccessibilityTests(PortalServer server) : BrowserTest(server
                     result.Add($"/Mentor/Assessments/Details/{mine}");
                 }
 
+                await ReferenceAsync("Mentor");
                 break;
             case "Employer":
                 await FirstOf("/Employer/Placements?all=true");
                 break;
             case "Learner":
                 await FirstOf("/Learner/Agreements");
+                await ReferenceAsync("Learner");
                 break;
         }
 

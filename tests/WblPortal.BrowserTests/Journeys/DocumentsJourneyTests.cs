@@ -83,6 +83,7 @@ public sealed class DocumentsJourneyTests(PortalServer server) : BrowserTest(ser
             ("programme", "/College/Programmes/Details/" + await IdAsync("SELECT id FROM wbl_programmes WHERE college_id = @college AND status = 'Approved' ORDER BY id LIMIT 1"), "[data-testid=document-link]"),
             ("diary", "/College/Diaries/Learner/" + await IdAsync("SELECT placement_learner_id FROM diary_entries WHERE college_id = @college ORDER BY placement_learner_id LIMIT 1"), "[data-testid=print-diary]"),
             ("assessment-protocol", "/College/Assessments/Details/" + await IdAsync("SELECT id FROM assessments WHERE college_id = @college AND status = 'Final' ORDER BY id LIMIT 1"), "[data-testid=document-link]"),
+            ("mentor-reference", "/College/Diaries/Reference/" + await IdAsync("SELECT placement_learner_id FROM mentor_references WHERE college_id = @college AND status = 'Submitted' ORDER BY id LIMIT 1"), "[data-testid=print-reference]"),
             ("annual-report", "/College/Reports/Details/" + await IdAsync("SELECT id FROM annual_reports WHERE college_id = @college ORDER BY academic_year DESC LIMIT 1"), "[data-testid=document-link]"),
         };
 

@@ -28,7 +28,7 @@ public sealed class DocumentLayoutTests(PortalFactory factory) : IntegrationTest
 
         var client = await SignInAsync(Roles.CollegeAdmin, DemoCollege);
         var documents = await DocumentsAsync();
-        Assert.Equal(9, documents.Select(d => d.Kind).Distinct().Count());
+        Assert.Equal(10, documents.Select(d => d.Kind).Distinct().Count());
 
         var problems = new List<string>();
         foreach (var (kind, name, pdfUrl, previewUrl) in documents)
@@ -141,6 +141,9 @@ public sealed class DocumentLayoutTests(PortalFactory factory) : IntegrationTest
         await AddAsync("i-certificate",
             "SELECT DISTINCT learner_id FROM assessments WHERE college_id = @college AND status = 'Final' ORDER BY learner_id LIMIT 2",
             id => ($"/College/Learners/{id}/Record/Certificate", $"/College/Learners/{id}/Record/CertificatePreview"));
+        await AddAsync("j-mentor-reference",
+            "SELECT placement_learner_id FROM mentor_references WHERE college_id = @college AND status = 'Submitted' ORDER BY id LIMIT 2",
+            id => ($"/College/Diaries/ReferencePdf/{id}", $"/College/Diaries/ReferencePrint/{id}"));
         return result;
     }
 }

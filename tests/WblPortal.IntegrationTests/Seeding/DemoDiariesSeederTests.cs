@@ -55,4 +55,21 @@ public sealed class DemoDiariesSeederTests(PortalFactory factory) : IntegrationT
         Assert.True(curator.QuerySelectorAll("[data-testid=diary-row]").Length >= 3);
         Assert.True(employer.QuerySelectorAll("[data-testid=diary-row]").Length >= 3);
     }
+
+    [Fact]
+    public async Task Seed_WritesOneSubmittedReference_TheDemoLearnerAndCuratorReadAndPrint()
+    {
+        await SeedAsync();
+        await SeedAsync();
+
+        await using var db = Factory.CreateDbContext();
+        var reference = await db.MentorReferences.SingleAsync();
+        Assert.Equal(MentorReferenceStatus.Submitted, reference.Status);
+        var learner = await (await SignInDemoAsync("learner@wbl.kg")).GetDocumentAsync($"/Learner/Diaries/Reference/{reference.PlacementLearnerId}");
+        Assert.Contains("Токардык станокто", learner.QuerySelector("[data-testid=reference]")!.TextContent);
+        var curator = await SignInDemoAsync("curator@wbl.kg");
+        var pdf = await curator.GetAsync($"/College/Diaries/ReferencePdf/{reference.PlacementLearnerId}?lang=ky");
+        Assert.Equal(System.Net.HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+    }
 }

@@ -43,7 +43,7 @@ public partial class DiaryWeeklyAndStringsTests
         Assert.Empty(thrown.Except(keys));
     }
 
-    [GeneratedRegex("\"((?:Diary|Induction|Evidence|Note)_[A-Za-z]+)\"")]
+    [GeneratedRegex("\"((?:Diary|Induction|Evidence|Note|Reference)_[A-Za-z]+)\"")]
     private static partial Regex KeyPattern();
 
     private static string Root()

@@ -20,7 +20,7 @@ public static class DocumentAccess
 
     /// <summary>A code is recorded on the first download by whoever may read the document (checked by the caller
     /// through the filtered context): the college's staff and learners, the document's employer, or the mentor printing
-    /// a diary they keep or the order appointing them.</summary>
+    /// a diary they keep, the order appointing them or the reference they wrote.</summary>
     public static bool CanWrite(Actor actor, IssuedDocument d) => MayRecord(actor, d.IssuerOrganizationId, d.EmployerId, d.Kind);
 
     /// <summary>The issued PDF is stored on the first print after issue by the same parties (never changed after:
@@ -30,6 +30,6 @@ public static class DocumentAccess
     private static bool MayRecord(Actor actor, Guid issuerOrganizationId, Guid? employerId, IssuedDocumentKind kind) =>
         (issuerOrganizationId == actor.CollegeId && (actor.IsCollegeStaff || actor.Role == Roles.Learner))
         || (actor.Role == Roles.EmployerAdmin && employerId is not null && employerId == actor.EmployerId)
-        || (actor.Role == Roles.Mentor && kind is IssuedDocumentKind.LearnerDiary or IssuedDocumentKind.EnterpriseOrder
+        || (actor.Role == Roles.Mentor && kind is IssuedDocumentKind.LearnerDiary or IssuedDocumentKind.EnterpriseOrder or IssuedDocumentKind.MentorReference
             && employerId is not null && employerId == actor.EmployerId);
 }

@@ -42,7 +42,7 @@ public static class WriteAccess
         TripartiteAgreement or AgreementHistoryEntry => AgreementAccess.CanWrite(actor, entity),
         Placement or PlacementLearner or PlacementHistoryEntry => PlacementAccess.CanWrite(actor, entity),
         Partnership or PartnershipHistoryEntry => PartnershipAccess.CanWrite(actor, entity),
-        IDiaryRow row when entity is SafetyInduction or DiaryEntry or DiaryEvidence or MentorNote => DiaryAccess.CanWrite(actor, row),
+        IDiaryRow row when entity is SafetyInduction or DiaryEntry or DiaryEvidence or MentorNote or MentorReference => DiaryAccess.CanWrite(actor, row),
         Assessment assessment => AssessmentAccess.CanWrite(actor, assessment),
         IssuedDocument document => DocumentAccess.CanWrite(actor, document),
         IssuedDocumentFile file => DocumentAccess.CanWrite(actor, file),

@@ -79,3 +79,25 @@ public sealed class MentorNoteConfiguration : IEntityTypeConfiguration<MentorNot
         builder.HasOne<PlacementLearner>().WithMany().HasForeignKey(n => n.PlacementLearnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class MentorReferenceConfiguration : IEntityTypeConfiguration<MentorReference>
+{
+    public void Configure(EntityTypeBuilder<MentorReference> builder)
+    {
+        builder.IsEditableEntity();
+        builder.Property(r => r.Scale).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.RecommendedLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Attitude).HasMaxLength(MentorReference.MaxSectionLength);
+        builder.Property(r => r.Skills).HasMaxLength(MentorReference.MaxSectionLength);
+        builder.Property(r => r.Discipline).HasMaxLength(MentorReference.MaxSectionLength);
+        builder.Property(r => r.Recommendations).HasMaxLength(MentorReference.MaxSectionLength);
+        builder.Property(r => r.AuthorName).HasMaxLength(200);
+        builder.ToTable(t => t.HasCheckConstraint("ck_mentor_references_grade", "recommended_grade IS NULL OR recommended_grade BETWEEN 2 AND 5"));
+        // One reference per learner of a placement.
+        builder.HasIndex(r => r.PlacementLearnerId).IsUnique();
+        builder.HasIndex(r => r.CollegeId);
+        builder.HasIndex(r => r.EmployerId);
+        builder.HasOne<PlacementLearner>().WithMany().HasForeignKey(r => r.PlacementLearnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1416,6 +1416,124 @@ namespace WblPortal.Infrastructure.Data.Migrations
                     b.ToTable("mentor_notes", (string)null);
                 });
 
+            modelBuilder.Entity("WblPortal.Domain.Diaries.MentorReference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attitude")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("attitude");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<string>("Discipline")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("discipline");
+
+                    b.Property<Guid?>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<bool>("GradeRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("grade_required");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("PlacementLearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_learner_id");
+
+                    b.Property<string>("Recommendations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("recommendations");
+
+                    b.Property<int?>("RecommendedGrade")
+                        .HasColumnType("integer")
+                        .HasColumnName("recommended_grade");
+
+                    b.Property<string>("RecommendedLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recommended_level");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scale");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("skills");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentor_references");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_mentor_references_college_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_mentor_references_employer_id");
+
+                    b.HasIndex("PlacementLearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mentor_references_placement_learner_id");
+
+                    b.ToTable("mentor_references", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_mentor_references_grade", "recommended_grade IS NULL OR recommended_grade BETWEEN 2 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("WblPortal.Domain.Diaries.SafetyInduction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5618,6 +5736,16 @@ namespace WblPortal.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_mentor_notes_placement_learners_placement_learner_id");
+                });
+
+            modelBuilder.Entity("WblPortal.Domain.Diaries.MentorReference", b =>
+                {
+                    b.HasOne("WblPortal.Domain.Placements.PlacementLearner", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementLearnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_references_placement_learners_placement_learner_id");
                 });
 
             modelBuilder.Entity("WblPortal.Domain.Diaries.SafetyInduction", b =>

@@ -2,6 +2,7 @@ using WblPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using WblPortal.Domain.Access;
 using WblPortal.Domain.Assessments;
+using WblPortal.Domain.Diaries;
 using WblPortal.Domain.Mentors;
 using WblPortal.Domain.Placements;
 using WblPortal.Domain.Programmes;
@@ -144,6 +145,19 @@ internal static class DemoAssessments
 
             db.Assessments.Add(a);
         }
+
+        // The mentor's reference on the demo learner, submitted on the placement's last day: the college, the employer
+        // and learner@ read it and print it (ky/ru).
+        var gradeRequired = programme.UsesPracticeGrade && Assessment.TakesPracticeGrade(form);
+        db.MentorReferences.Add(MentorReference.Write(placement.Learners.Single(l => l.LearnerId == demoLearner.Id), placement, mentor.Id,
+            programme.AssessmentScale, gradeRequired,
+            new MentorReferenceText(
+                "Ишке жоопкерчилик менен мамиле кылды: күн сайын өз убагында келип, тапшырмаларды аягына чейин аткарды, жаңы ишке кызыгуу менен киришти.",
+                "Токардык станокто даярдамаларды чийме боюнча өз алдынча иштетүүнү өздөштүрдү, өлчөөчү куралдарды туура колдонот, жабдууну тейлөөгө катышты.",
+                "Ички тартип эрежелерин бузган жок. Коопсуздук техникасы боюнча бир жолу эскертүү алган, андан кийин эрежелерди так сактады.",
+                "Диплом алдындагы практиканы ушул ишканада өтөөгө жана бүтүргөндөн кийин жумушка алууга сунуштайм.",
+                OutcomeLevel.Achieved, gradeRequired ? 5 : null),
+            submit: true, new DateOnly(2026, 10, 30), mentorUser, new DateTimeOffset(2026, 10, 30, 16, 0, 0, Bishkek)));
 
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -69,6 +69,12 @@ public sealed class AssessmentProtocolDocument(AssessmentProtocolModel model, Do
 
     private Texts T => Language == DocumentLanguage.Ru ? Ru : Ky;
 
+    /// <summary>An outcome level's name in the document's language (shared with the mentor's reference).</summary>
+    internal static string LevelName(OutcomeLevel level, DocumentLanguage language) => (language == DocumentLanguage.Ru ? Ru : Ky).Levels[(int)level];
+
+    /// <summary>"4 (жакшы)": a 2–5 grade with its name in the document's language.</summary>
+    internal static string GradeName(int grade, DocumentLanguage language) => $"{grade} ({(language == DocumentLanguage.Ru ? Ru : Ky).Grades[grade]})";
+
     public AssessmentProtocolModel Model { get; } = model;
 
     public override string PdfTitle => $"{T.Title} № {Model.Number}";
@@ -111,7 +117,7 @@ public sealed class AssessmentProtocolDocument(AssessmentProtocolModel model, Do
             small: true);
         if (m.Grade is { } grade)
         {
-            w.Field(t.Grade, $"{grade} ({t.Grades[grade]})");
+            w.Field(t.Grade, GradeName(grade, Language));
         }
 
         w.Heading(t.CommentsHeading);

@@ -364,6 +364,60 @@ public abstract class DiariesControllerBase(IStringLocalizer<DiaryResource> d, D
             : View(ViewsPath + "Induction.cshtml", new InductionModel(command, diary.Header, diary.SafetyInduction?.AcknowledgedAt is not null));
     }
 
+    // The mentor's reference: the placement's mentor writes it at the end of the placement; once submitted, every party
+    // of the diary reads it and prints it.
+    public async Task<IActionResult> Reference(Guid id, [FromServices] WriteReference.Handler handler, [FromServices] PersonalDataAccessLog accessLog,
+        CancellationToken cancellationToken)
+    {
+        var page = await handler.LoadAsync(id, mode, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        await accessLog.LearnerAsync(page.Header.CollegeId, page.Header.LearnerId, PersonalDataView.Diary, cancellationToken);
+        return View(ViewsPath + "Reference.cshtml", page);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Reference(WriteReference.Command command, [FromServices] WriteReference.Handler handler, CancellationToken cancellationToken)
+    {
+        if (mode != DiaryMode.Mentor)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var result = await handler.HandleAsync(command, cancellationToken);
+        if (result.Outcome == FeatureOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome == FeatureOutcome.Done)
+        {
+            Flash(d[command.Submit ? "Reference_Submitted" : "Reference_Saved"]);
+            return RedirectToAction(nameof(Reference), new { id = command.PlacementLearnerId });
+        }
+
+        ShowErrorsOf(result);
+        if (result.Outcome == FeatureOutcome.Conflict)
+        {
+            ModelState.AddModelError(string.Empty, d["Reference_Conflict"]);
+        }
+
+        var page = await handler.FormAsync(command, cancellationToken);
+        return page is null ? NotFound() : View(ViewsPath + "Reference.cshtml", page);
+    }
+
+    public async Task<IActionResult> ReferencePrint(Guid id, string? lang, [FromServices] LoadReferenceDocument.Handler handler, CancellationToken cancellationToken)
+    {
+        var document = await handler.LoadAsync(id, Language(lang), cancellationToken);
+        return Preview(document, document?.Title ?? "", nameof(ReferencePdf), id);
+    }
+
+    public async Task<IActionResult> ReferencePdf(Guid id, string? lang, [FromServices] LoadReferenceDocument.Handler handler, CancellationToken cancellationToken) =>
+        Pdf(await handler.LoadAsync(id, Language(lang), cancellationToken), "mentor-reference");
+
     // Notes: the mentor writes them to the college.
     [HttpPost]
     public async Task<IActionResult> Note(WriteNote.Command command, [FromServices] WriteNote.Handler handler, [FromServices] DiaryDetails.Handler details,

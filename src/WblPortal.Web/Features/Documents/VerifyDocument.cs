@@ -64,8 +64,8 @@ public static class VerifyDocument
                 ? await CorrectionsAsync(document.EntityId, cancellationToken)
                 : [];
             var revokedOn = document.Kind == IssuedDocumentKind.TripartiteAgreement ? await AgreementCancelledOnAsync(document.EntityId, cancellationToken) : null;
-            // An enterprise order is issued by the employer (the college row only anchors the code).
-            var view = document.Kind == IssuedDocumentKind.EnterpriseOrder && employer is not null
+            // An enterprise order and a mentor's reference are issued by the employer (the college row only anchors the code).
+            var view = document.Kind is IssuedDocumentKind.EnterpriseOrder or IssuedDocumentKind.MentorReference && employer is not null
                 ? new View(document.Code, document.Kind, document.Number, document.Date, employer, employer, null)
                 : new View(document.Code, document.Kind, document.Number, document.Date, issuer.NameKy, issuer.NameRu, employer);
             return view with { Files = files, CorrectedBy = correctedBy, RevokedOn = revokedOn };
