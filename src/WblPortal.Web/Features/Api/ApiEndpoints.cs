@@ -112,38 +112,30 @@ public static class ApiEndpoints
             model.Totals));
     }
 
-    private static async Task<IResult> CollegesAsync(string? page, string? pageSize, WblDbContext db, IStringLocalizer<ApiResource> l, CancellationToken ct)
+    private static Task<IResult> CollegesAsync(string? page, string? pageSize, WblDbContext db, IStringLocalizer<ApiResource> l, CancellationToken ct) =>
+        PagedAsync(page, pageSize, l, db.Colleges.AsNoTracking().OrderBy(c => c.NameKy).ThenBy(c => c.Id)
+                .Select(c => new { c.Id, c.NameKy, c.NameRu, c.NameEn, c.Kind, c.RegionId, RegionKy = c.Region!.NameKy, RegionRu = c.Region.NameRu, RegionEn = c.Region.NameEn, c.City }),
+            (c, culture) => new College(c.Id, c.NameKy, c.NameRu, c.NameEn, c.Kind.ToString(), c.RegionId,
+                LocalizedName.Pick(c.RegionKy, c.RegionRu, c.RegionEn, culture), c.City), ct);
+
+    private static Task<IResult> EmployersAsync(string? page, string? pageSize, WblDbContext db, IStringLocalizer<ApiResource> l, CancellationToken ct) =>
+        PagedAsync(page, pageSize, l, db.Employers.AsNoTracking().OrderBy(e => e.Name).ThenBy(e => e.Id)
+                .Select(e => new { e.Id, e.Name, e.Sector, e.RegionId, RegionKy = e.Region!.NameKy, RegionRu = e.Region.NameRu, RegionEn = e.Region.NameEn }),
+            (e, culture) => new Employer(e.Id, e.Name, e.Sector.ToString(), e.RegionId, LocalizedName.Pick(e.RegionKy, e.RegionRu, e.RegionEn, culture)), ct);
+
+    /// <summary>One page of an ordered registry query and its total; the rows are named in the request's language.</summary>
+    private static async Task<IResult> PagedAsync<TRow, T>(string? page, string? pageSize, IStringLocalizer<ApiResource> l, IQueryable<TRow> ordered,
+        Func<TRow, string, T> map, CancellationToken ct)
     {
         if (Paging(page, pageSize) is not { } paging)
         {
             return BadPaging(page, l);
         }
 
+        var total = await ordered.CountAsync(ct);
+        var rows = await ordered.Skip((paging.Page - 1) * paging.Size).Take(paging.Size).ToListAsync(ct);
         var culture = CultureInfo.CurrentUICulture.Name;
-        var query = db.Colleges.AsNoTracking();
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(c => c.NameKy).ThenBy(c => c.Id).Skip((paging.Page - 1) * paging.Size).Take(paging.Size)
-            .Select(c => new { c.Id, c.NameKy, c.NameRu, c.NameEn, c.Kind, c.RegionId, RegionKy = c.Region!.NameKy, RegionRu = c.Region.NameRu, RegionEn = c.Region.NameEn, c.City })
-            .ToListAsync(ct);
-        return Results.Ok(new Paged<College>(paging.Page, paging.Size, total, rows.Select(c => new College(c.Id, c.NameKy, c.NameRu, c.NameEn,
-            c.Kind.ToString(), c.RegionId, LocalizedName.Pick(c.RegionKy, c.RegionRu, c.RegionEn, culture), c.City)).ToList()));
-    }
-
-    private static async Task<IResult> EmployersAsync(string? page, string? pageSize, WblDbContext db, IStringLocalizer<ApiResource> l, CancellationToken ct)
-    {
-        if (Paging(page, pageSize) is not { } paging)
-        {
-            return BadPaging(page, l);
-        }
-
-        var culture = CultureInfo.CurrentUICulture.Name;
-        var query = db.Employers.AsNoTracking();
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip((paging.Page - 1) * paging.Size).Take(paging.Size)
-            .Select(e => new { e.Id, e.Name, e.Sector, e.RegionId, RegionKy = e.Region!.NameKy, RegionRu = e.Region.NameRu, RegionEn = e.Region.NameEn })
-            .ToListAsync(ct);
-        return Results.Ok(new Paged<Employer>(paging.Page, paging.Size, total, rows.Select(e => new Employer(e.Id, e.Name, e.Sector.ToString(),
-            e.RegionId, LocalizedName.Pick(e.RegionKy, e.RegionRu, e.RegionEn, culture))).ToList()));
+        return Results.Ok(new Paged<T>(paging.Page, paging.Size, total, rows.Select(r => map(r, culture)).ToList()));
     }
 
     private static object Cell(int value) => NationalFiguresExport.Cell(value);

@@ -52,13 +52,18 @@ public static class ApiSetup
                         QueueLimit = 0,
                     });
             });
-            limiter.OnRejected = (context, ct) =>
+        });
+
+        // The refusal's text comes from a localizer given to the options (read in the request's culture when refusing).
+        services.AddOptions<RateLimiterOptions>().Configure<IStringLocalizerFactory>((limiter, localizers) =>
+        {
+            var l = localizers.Create(typeof(ApiResource));
+            limiter.OnRejected = (context, _) =>
             {
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                     ? (int)Math.Ceiling(retryAfter.TotalSeconds)
                     : options.WindowSeconds;
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
-                var l = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ApiResource>>();
                 return new ValueTask(ApiProblem.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, l["Problem_TooManyRequests"]));
             };
         });
