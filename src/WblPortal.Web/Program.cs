@@ -15,6 +15,7 @@ using WblPortal.Infrastructure.Data.Seeding;
 using WblPortal.Infrastructure.Identity;
 using WblPortal.Web.Authorization;
 using WblPortal.Web.Features;
+using WblPortal.Web.Features.Api;
 using WblPortal.Web.Infrastructure;
 using WblPortal.Web.Infrastructure.BadInput;
 using WblPortal.Web.Infrastructure.Operations;
@@ -165,6 +166,8 @@ builder.Services.Configure<WblPortal.Web.Features.Privacy.RetentionOptions>(
     builder.Configuration.GetSection(WblPortal.Web.Features.Privacy.RetentionOptions.Section));
 
 builder.Services.AddPortalCompression();
+// The read-only API for the state's systems (/api/v1): token scheme, scopes, per-client rate limit, OpenAPI document.
+builder.Services.AddPortalApi(builder.Configuration);
 
 builder.Services.AddPortalHealthChecks(builder.Configuration);
 
@@ -212,8 +215,11 @@ app.UseRequestLimits();
 app.UseAuthentication();
 app.UseTwoFactorEnrolment();
 app.UseAuthorization();
+// After authorization: the API's limiter is partitioned by the authenticated client.
+app.UseRateLimiter();
 
 app.MapPortalHealth();
+app.MapPortalApiAndDocument();
 app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}");
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 

@@ -24,8 +24,9 @@ public sealed record Actor(
     /// <summary>The name a workflow step's history shows for this actor (see <see cref="WorkflowUser.From"/>).</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>Platform admins and the ministry read every row; only the platform admin and the system write widely.</summary>
-    public bool ReadsAll => IsSystem || Role is Roles.PlatformAdmin or Roles.MinistryAnalyst;
+    /// <summary>Platform admins and the ministry read every row; only the platform admin and the system write widely.
+    /// API clients read every row too, only through the national aggregates of the API, and write nothing.</summary>
+    public bool ReadsAll => IsSystem || Role is Roles.PlatformAdmin or Roles.MinistryAnalyst or Roles.ApiClient;
 
     public Guid? CollegeId => OrganizationKind == Access.OrganizationKind.College ? OrganizationId : null;
 

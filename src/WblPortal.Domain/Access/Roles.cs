@@ -10,6 +10,10 @@ public static class Roles
     public const string Mentor = nameof(Mentor);
     public const string Learner = nameof(Learner);
 
+    /// <summary>Not a user's role: a registered system of the state reading the API (/api/v1), or the anonymous open-data
+    /// downloads. It reads national figures (every row, through the aggregates that suppress small cells) and writes nothing.</summary>
+    public const string ApiClient = nameof(ApiClient);
+
     public static readonly IReadOnlyList<string> All =
         [PlatformAdmin, MinistryAnalyst, CollegeAdmin, CollegeStaff, EmployerAdmin, Mentor, Learner];
 

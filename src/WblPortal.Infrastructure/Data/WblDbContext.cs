@@ -60,6 +60,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     internal Guid? ScopeCollegeId => Actor.CollegeId;
     internal string? ScopeUserId => Actor.UserId;
     internal bool ScopeSystem => Actor.IsSystem;
+    internal bool ScopePlatformAdmin => Actor.Role == PortalRoles.PlatformAdmin;
     internal Guid? ScopeEmployerId => Actor.EmployerId;
     internal Guid? ScopeMentorId => Actor.MentorId;
     internal Guid? ScopeLearnerId => Actor.LearnerId;
@@ -126,6 +127,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
     public DbSet<PersonalDataConsent> PersonalDataConsents => Set<PersonalDataConsent>();
+    public DbSet<WblPortal.Domain.Api.ApiClient> ApiClients => Set<WblPortal.Domain.Api.ApiClient>();
 
     /// <summary>PostgreSQL's timestamptz takes UTC only; callers may pass local (Bishkek, +06:00) times.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -196,6 +198,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new GraduateEmploymentConfiguration());
         builder.ApplyConfiguration(new GraduateEmploymentHistoryEntryConfiguration());
         builder.ApplyConfiguration(new EmployerSiteConfiguration());
+        builder.ApplyConfiguration(new ApiClientConfiguration());
 
         // Who may see what: each aggregate's read filter sits beside its write rule in Data/Access/<Aggregate>Access.cs.
         Filter(builder, CollegeAccess.ReadColleges);
@@ -249,6 +252,7 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         Filter(builder, GraduateAccess.ReadHistory);
         Filter(builder, PrivacyAccess.ReadAccessLog);
         Filter(builder, ConsentAccess.ReadConsents);
+        Filter(builder, ApiClientAccess.ReadApiClients);
     }
 
     /// <summary>Declares the named <see cref="TenantFilter"/> of <typeparamref name="T"/> from an access file's filter,

@@ -18,6 +18,7 @@ public sealed partial class FilterBypassAllowListTests
         ["src/WblPortal.Infrastructure/Statistics/NationalOutcomes.cs"] = (1, "national reader (ministry), only when the actor reads all"),
         // Token look-ups: the bearer of the token has no scope yet.
         ["src/WblPortal.Web/Features/Invitations/AcceptInvitation.cs"] = (2, "token look-up (invitation)"),
+        ["src/WblPortal.Web/Features/Api/ApiTokenAuthentication.cs"] = (1, "token look-up (API bearer token, by its SHA-256): the client's id, name, scopes and whether it is revoked"),
         ["src/WblPortal.Web/Features/Documents/VerifyDocument.cs"] = (5, "token look-up (public verification code): the hashes of the PDFs stored under it, and whether the issued order was corrected (by which issued order) or the agreement cancelled since"),
         // Existence checks of keys unique across tenants, answering yes or no and no other data.
         ["src/WblPortal.Web/Features/Learners/LearnerPins.cs"] = (1, "existence check: ПИН unique across colleges"),

@@ -51,6 +51,7 @@ public static class WriteAccess
         AnnualReport or AnnualReportResponse or AnnualReportHistoryEntry => AnnualReportAccess.CanWrite(actor, entity),
         RoadmapMeasure => RoadmapAccess.CanWrite(actor),
         WblPortal.Domain.Privacy.PersonalDataConsent consent => ConsentAccess.CanWrite(actor, consent),
+        WblPortal.Domain.Api.ApiClient => ApiClientAccess.CanWrite(actor),
         _ => false,
     };
 

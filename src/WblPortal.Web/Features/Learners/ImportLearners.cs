@@ -84,7 +84,8 @@ public static class ImportLearners
     /// <summary>Text as a UTF-8 file with a byte order mark, so that Excel reads the Kyrgyz letters.</summary>
     public static byte[] Utf8File(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
 
-    private static byte[] WriteCsv(IEnumerable<string[]> records, bool byteOrderMark)
+    /// <summary>Records as CSV (RFC 4180, formula injection escaped); also writes the open-data files (Features/Api/OpenData.cs).</summary>
+    internal static byte[] WriteCsv(IEnumerable<string[]> records, bool byteOrderMark)
     {
         using var stream = new MemoryStream();
         // Injection escaping: a report or template opened in Excel must not run a cell as a formula.
