@@ -150,6 +150,10 @@ builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.Configure<WblPortal.Web.Features.Notifications.NotificationOptions>(
     builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.NotificationOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.NotificationEmailService>();
+builder.Services.Configure<WblPortal.Web.Features.Notifications.TelegramOptions>(
+    builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.TelegramOptions.Section));
+builder.Services.AddHttpClient(nameof(WblPortal.Web.Features.Notifications.TelegramNotifier));
+builder.Services.AddScoped<WblPortal.Web.Features.Notifications.TelegramNotifier>();
 builder.Services.Configure<WblPortal.Web.Features.Notifications.ReminderOptions>(
     builder.Configuration.GetSection(WblPortal.Web.Features.Notifications.ReminderOptions.Section));
 builder.Services.AddHostedService<WblPortal.Web.Features.Notifications.ReminderService>();

@@ -107,6 +107,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
     public DbSet<EventAttendance> EventAttendance => Set<EventAttendance>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
@@ -178,6 +180,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         builder.ApplyConfiguration(new EventAttendanceConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new NotificationReadConfiguration());
+        builder.ApplyConfiguration(new NotificationPreferenceConfiguration());
+        builder.ApplyConfiguration(new NotificationDeliveryConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new PersonalDataAccessConfiguration());
         builder.ApplyConfiguration(new PersonalDataConsentConfiguration());
@@ -240,6 +244,8 @@ public class WblDbContext(DbContextOptions<WblDbContext> options, IActorAccessor
         Filter(builder, EventAccess.ReadAttendance);
         Filter(builder, NotificationAccess.ReadNotifications);
         Filter(builder, NotificationAccess.ReadReads);
+        Filter(builder, NotificationAccess.ReadPreferences);
+        Filter(builder, NotificationAccess.ReadDeliveries);
         Filter(builder, DiaryAccess.ReadInductions);
         Filter(builder, DiaryAccess.ReadEntries);
         Filter(builder, DiaryAccess.ReadEvidence);

@@ -21,6 +21,14 @@ public static class NotificationAccess
     public static readonly Expression<Func<WblDbContext, NotificationRead, bool>> ReadReads =
         (db, r) => db.ScopeSystem || r.UserId == db.ScopeUserId;
 
+    /// <summary>Notification preferences are each user's own; the sending job and the Telegram webhook read them as the system.</summary>
+    public static readonly Expression<Func<WblDbContext, NotificationPreference, bool>> ReadPreferences =
+        (db, p) => db.ScopeSystem || p.UserId == db.ScopeUserId;
+
+    /// <summary>Held copies are the sending job's alone.</summary>
+    public static readonly Expression<Func<WblDbContext, NotificationDelivery, bool>> ReadDeliveries =
+        (db, d) => db.ScopeSystem;
+
     /// <summary>Raised by a workflow step of the writer's organization (the ministry's steps notify colleges only);
     /// each user marks their own reading.</summary>
     public static bool CanWrite(Actor actor, object row) => row switch
@@ -29,6 +37,7 @@ public static class NotificationAccess
         NotificationRead r when actor.Role == Roles.MinistryAnalyst => r.UserId == actor.UserId,
         Notification n => actor.IsAuthenticated && n.SenderOrganizationId is not null && n.SenderOrganizationId == actor.OrganizationId,
         NotificationRead r => actor.IsAuthenticated && r.UserId == actor.UserId,
+        NotificationPreference p => actor.IsAuthenticated && p.UserId == actor.UserId,
         _ => false,
     };
 }

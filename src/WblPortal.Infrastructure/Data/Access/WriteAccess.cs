@@ -47,7 +47,7 @@ public static class WriteAccess
         IssuedDocument document => DocumentAccess.CanWrite(actor, document),
         IssuedDocumentFile file => DocumentAccess.CanWrite(actor, file),
         StoredFile file => StoredFileAccess.CanWrite(actor, file),
-        Notification or NotificationRead => NotificationAccess.CanWrite(actor, entity),
+        Notification or NotificationRead or NotificationPreference => NotificationAccess.CanWrite(actor, entity),
         AnnualReport or AnnualReportResponse or AnnualReportHistoryEntry => AnnualReportAccess.CanWrite(actor, entity),
         RoadmapMeasure => RoadmapAccess.CanWrite(actor),
         WblPortal.Domain.Privacy.PersonalDataConsent consent => ConsentAccess.CanWrite(actor, consent),
