@@ -153,7 +153,7 @@ public sealed partial class TelegramTests(PortalFactory factory) : IntegrationTe
     {
         var (s, _, week) = await SubmittedWeekAsync();
 
-        var response = await WebhookAsync(Tap(MentorChat, $"aw:{s.Row.Id:N}:{week:yyyyMMdd}"), secret);
+        var response = await WebhookAsync(Tap(MentorChat, Approve(s.Row.Id, week)), secret);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.All(await StatusesAsync(s.Row.Id), st => Assert.Equal(DiaryEntryStatus.Submitted, st));
@@ -186,7 +186,9 @@ public sealed partial class TelegramTests(PortalFactory factory) : IntegrationTe
         Assert.Contains($"{PortalFactory.PublicUrl}/Mentor/Diaries/Learner/{s.Row.Id}", text);
         Assert.Contains("Напоминание", text);
         var button = Assert.Single(message.GetProperty("reply_markup").GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray()));
-        Assert.Equal($"aw:{s.Row.Id:N}:{week:yyyyMMdd}", button.GetProperty("callback_data").GetString());
+        Assert.True(TelegramUpdates.Handler.TryParse(button.GetProperty("callback_data").GetString()!, out var row, out var buttonWeek, out var sent));
+        Assert.Equal((s.Row.Id, week), (row, buttonWeek));
+        Assert.True(sent.AddSeconds(1) > await LastSubmittedAsync(s.Row.Id), "the button carries the moment the message was sent");
         Assert.StartsWith("Утвердить неделю", button.GetProperty("text").GetString());
     }
 
@@ -195,13 +197,26 @@ public sealed partial class TelegramTests(PortalFactory factory) : IntegrationTe
     {
         var (s, _, week) = await SubmittedWeekAsync();
 
-        var response = await WebhookAsync(Tap(MentorChat, $"aw:{s.Row.Id:N}:{week:yyyyMMdd}"));
+        var response = await WebhookAsync(Tap(MentorChat, Approve(s.Row.Id, week)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.All(await StatusesAsync(s.Row.Id), st => Assert.Equal(DiaryEntryStatus.Approved, st));
         var answer = Assert.Single(_bot.CallsOf("answerCallbackQuery"));
         Assert.Equal("cb10", answer.GetProperty("callback_query_id").GetString());
         Assert.Equal("Неделя утверждена.", answer.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Callback_WeekWithAnEntrySubmittedAfterTheMessage_ApprovesNothing_AndSaysTheWeekChanged()
+    {
+        var (s, _, week) = await SubmittedWeekAsync();
+        var sentBefore = (await LastSubmittedAsync(s.Row.Id)).AddMinutes(-1);
+
+        await WebhookAsync(Tap(MentorChat, TelegramNotifier.ApproveWeekData(s.Row.Id, week, sentBefore)));
+
+        Assert.All(await StatusesAsync(s.Row.Id), st => Assert.Equal(DiaryEntryStatus.Submitted, st));
+        var answer = Assert.Single(_bot.CallsOf("answerCallbackQuery"));
+        Assert.StartsWith("Ничего не утверждено", answer.GetProperty("text").GetString());
     }
 
     [Fact]
@@ -213,14 +228,24 @@ public sealed partial class TelegramTests(PortalFactory factory) : IntegrationTe
         await LinkAsync(otherMentor, OtherChat);
         var unknownChat = 999L;
 
-        await WebhookAsync(Tap(OtherChat, $"aw:{s.Row.Id:N}:{week:yyyyMMdd}"));
-        await WebhookAsync(Tap(unknownChat, $"aw:{s.Row.Id:N}:{week:yyyyMMdd}", id: 11));
+        await WebhookAsync(Tap(OtherChat, Approve(s.Row.Id, week)));
+        await WebhookAsync(Tap(unknownChat, Approve(s.Row.Id, week), id: 11));
         await WebhookAsync(Tap(OtherChat, "aw:junk-ө", id: 12));
 
         Assert.All(await StatusesAsync(s.Row.Id), st => Assert.Equal(DiaryEntryStatus.Submitted, st));
         var answers = _bot.CallsOf("answerCallbackQuery");
         Assert.Equal(3, answers.Count);
         Assert.All(answers, a => Assert.StartsWith("Муну аткарууга болбойт", a.GetProperty("text").GetString()));
+    }
+
+    /// <summary>The button of a message sent after the week's entries were submitted.</summary>
+    private static string Approve(Guid placementLearnerId, DateOnly week) =>
+        TelegramNotifier.ApproveWeekData(placementLearnerId, week, DateTimeOffset.UtcNow.AddYears(1));
+
+    private async Task<DateTimeOffset> LastSubmittedAsync(Guid placementLearnerId)
+    {
+        await using var db = Factory.CreateDbContext();
+        return (await db.DiaryEntries.Where(e => e.PlacementLearnerId == placementLearnerId).MaxAsync(e => e.SubmittedAt))!.Value;
     }
 
     [GeneratedRegex(@"start=([A-Za-z0-9_\-]+)")]

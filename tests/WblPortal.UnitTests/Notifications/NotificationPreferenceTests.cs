@@ -121,10 +121,26 @@ public sealed class NotificationPreferenceTests
         Assert.Equal(valid, EditNotificationPreferences.ParseTime(value) is not null);
 
     [Theory]
-    [InlineData("aw:0123456789abcdef0123456789abcdef:20260413", true)]
-    [InlineData("aw:0123456789abcdef0123456789abcdef:2026-04-13", false)]
-    [InlineData("xx:0123456789abcdef0123456789abcdef:20260413", false)]
-    [InlineData("aw:nothex:20260413", false)]
+    [InlineData("aw:0123456789abcdef0123456789abcdef:20260413:1776060000", true)]
+    [InlineData("aw:0123456789abcdef0123456789abcdef:20260413", false)]
+    [InlineData("aw:0123456789abcdef0123456789abcdef:20260413:-5", false)]
+    [InlineData("aw:0123456789abcdef0123456789abcdef:20260413:99999999999999999999", false)]
+    [InlineData("aw:0123456789abcdef0123456789abcdef:2026-04-13:1776060000", false)]
+    [InlineData("xx:0123456789abcdef0123456789abcdef:20260413:1776060000", false)]
+    [InlineData("aw:nothex:20260413:1776060000", false)]
     public void TryParse_CallbackData(string data, bool valid) =>
-        Assert.Equal(valid, TelegramUpdates.Handler.TryParse(data, out _, out _));
+        Assert.Equal(valid, TelegramUpdates.Handler.TryParse(data, out _, out _, out _));
+
+    [Fact]
+    public void ApproveWeekData_FitsTelegramsLimit_AndReadsBack()
+    {
+        var id = Guid.NewGuid();
+        var sent = new DateTimeOffset(2026, 12, 6, 5, 0, 0, TimeSpan.Zero);
+
+        var data = TelegramNotifier.ApproveWeekData(id, new DateOnly(2026, 11, 30), sent);
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(data) <= 64, data);
+        Assert.True(TelegramUpdates.Handler.TryParse(data, out var readId, out var week, out var readSent));
+        Assert.Equal((id, new DateOnly(2026, 11, 30), sent), (readId, week, readSent));
+    }
 }

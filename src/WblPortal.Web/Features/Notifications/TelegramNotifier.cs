@@ -32,9 +32,14 @@ public sealed class TelegramOptions
 /// link, and for a mentor's week waiting for approval an "Approve" button per week (see <see cref="TelegramUpdates"/>).
 /// Off, and never calling Telegram, when no bot token is configured.</summary>
 public sealed class TelegramNotifier(IOptions<TelegramOptions> options, IHttpClientFactory http, PublicLinks links,
-    IStringLocalizer<WorkflowResource> w, IStringLocalizer<AccountResource> a)
+    IStringLocalizer<WorkflowResource> w, IStringLocalizer<AccountResource> a, TimeProvider clock)
 {
     public const string ApproveWeekPrefix = "aw:";
+
+    /// <summary>A week's approve button: "aw:&lt;placement learner&gt;:&lt;week start&gt;:&lt;unix seconds the message was sent&gt;"
+    /// (at most 64 bytes, Telegram's limit).</summary>
+    public static string ApproveWeekData(Guid placementLearnerId, DateOnly weekStart, DateTimeOffset sentAt) =>
+        FormattableString.Invariant($"{ApproveWeekPrefix}{placementLearnerId:N}:{weekStart:yyyyMMdd}:{sentAt.ToUnixTimeSeconds()}");
 
     public bool Enabled => !string.IsNullOrWhiteSpace(options.Value.BotToken);
 
@@ -61,11 +66,13 @@ public sealed class TelegramNotifier(IOptions<TelegramOptions> options, IHttpCli
         var lines = items.Select(n => (n.SubjectTitle is null ? w[n.MessageKey].Value : $"{w[n.MessageKey].Value}: {n.SubjectTitle}")
             + "\n" + links.To(NotificationLinks.For(n.SubjectType, n.SubjectId, role) ?? "Inbox"));
         var text = (digest ? a["Digest_Subject", items.Count].Value + "\n\n" : "") + string.Join("\n\n", lines);
+        // The button approves what was waiting when the message went out: the moment travels with it.
+        var sentAt = clock.GetUtcNow();
         var buttons = approvableWeeks.Count == 0 || items.Count != 1 ? null
             : new InlineKeyboardMarkup(approvableWeeks.Select(week => new[]
             {
                 InlineKeyboardButton.WithCallbackData(a["Telegram_ApproveWeek", $"{week:dd.MM}–{week.AddDays(6):dd.MM}"].Value,
-                    $"{ApproveWeekPrefix}{items[0].SubjectId:N}:{week:yyyyMMdd}"),
+                    ApproveWeekData(items[0].SubjectId, week, sentAt)),
             }));
         await Client().SendMessage(chatId, text.Length > 4000 ? text[..3999] + "…" : text, replyMarkup: buttons, cancellationToken: cancellationToken);
     }

@@ -88,7 +88,7 @@ public static class TelegramUpdates
         private async Task<(string Answer, string Culture)> ApproveAsync(long chatId, string data, string? language, CancellationToken cancellationToken)
         {
             var culture = CultureFor(language);
-            if (!TryParse(data, out var placementLearnerId, out var weekStart))
+            if (!TryParse(data, out var placementLearnerId, out var weekStart, out var sentAt))
             {
                 return ("Telegram_Refused", culture);
             }
@@ -114,22 +114,39 @@ public static class TelegramUpdates
 
             // The mentor's scope: the week's entries are those the mentor sees, and the web's handler decides.
             await using var db = new WblDbContext(services.GetRequiredService<DbContextOptions<WblDbContext>>(), new FixedActorAccessor(actor));
-            var seen = await db.DiaryEntries.AsNoTracking()
+            var waiting = await db.DiaryEntries.AsNoTracking()
                 .Where(e => e.PlacementLearnerId == placementLearnerId && e.WeekStart == weekStart && e.Status == DiaryEntryStatus.Submitted)
-                .Select(e => new { e.Id, e.Version }).ToListAsync(cancellationToken);
-            var command = new DiaryStep.Command { PlacementLearnerId = placementLearnerId, WeekStart = weekStart, Seen = seen.Select(e => $"{e.Id}:{e.Version}").ToList() };
+                .Select(e => new { e.Id, e.Version, e.SubmittedAt }).ToListAsync(cancellationToken);
+            // The web approves only the entries its page showed; the message showed the week as it was when sent, so an
+            // entry submitted (or resubmitted) since then is first read in the portal.
+            // (The moment travels in whole seconds: anything within the second it names counts as seen.)
+            if (waiting.Any(e => e.SubmittedAt >= sentAt.AddSeconds(1)))
+            {
+                return ("Telegram_WeekChanged", culture);
+            }
+
+            var command = new DiaryStep.Command { PlacementLearnerId = placementLearnerId, WeekStart = weekStart, Seen = waiting.Select(e => $"{e.Id}:{e.Version}").ToList() };
             var result = await new ApproveDiaryWeek.Handler(db, new StepRunner(db, clock), d).HandleAsync(command, cancellationToken);
             return (result.Outcome == FeatureOutcome.Done ? "Telegram_WeekApproved" : "Telegram_Refused", culture);
         }
 
-        public static bool TryParse(string data, out Guid placementLearnerId, out DateOnly weekStart)
+        public static bool TryParse(string data, out Guid placementLearnerId, out DateOnly weekStart, out DateTimeOffset sentAt)
         {
             placementLearnerId = Guid.Empty;
             weekStart = default;
+            sentAt = default;
             var parts = data.Split(':');
-            return parts.Length == 3 && parts[0] + ":" == TelegramNotifier.ApproveWeekPrefix
+            if (parts.Length == 4 && parts[0] + ":" == TelegramNotifier.ApproveWeekPrefix
                 && Guid.TryParseExact(parts[1], "N", out placementLearnerId)
-                && DateOnly.TryParseExact(parts[2], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out weekStart);
+                && DateOnly.TryParseExact(parts[2], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out weekStart)
+                && long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+                && seconds is > 0 and < 253402300800)
+            {
+                sentAt = DateTimeOffset.FromUnixTimeSeconds(seconds);
+                return true;
+            }
+
+            return false;
         }
 
         private async Task ReplyAsync(long chatId, string culture, string key, CancellationToken cancellationToken)
