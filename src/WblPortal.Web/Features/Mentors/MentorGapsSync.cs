@@ -16,12 +16,16 @@ internal static class MentorGapsSync
         var running = await db.Placements
             .Where(p => p.MentorId == mentor.Id && (p.Status == PlacementStatus.MentorAssigned || p.Status == PlacementStatus.InProgress))
             .ToListAsync(cancellationToken);
-        foreach (var placement in running)
+        // The programmes are the colleges': read through each college of a placement in scope, one query per college.
+        foreach (var ofCollege in running.GroupBy(p => p.CollegeId))
         {
-            // The programme is the college's: read through the placement in scope, as the appointment does.
-            var requirements = await db.Programmes.ReadThroughCollege(placement.CollegeId).Where(p => p.Id == placement.ProgrammeId)
-                .Select(p => p.MentorRequirements).SingleOrDefaultAsync(cancellationToken);
-            placement.RecheckMentorRequirements(mentor, requirements ?? new());
+            var programmeIds = ofCollege.Select(p => p.ProgrammeId).Distinct().ToList();
+            var requirements = await db.Programmes.ReadThroughCollege(ofCollege.Key).Where(p => programmeIds.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id, p => p.MentorRequirements, cancellationToken);
+            foreach (var placement in ofCollege)
+            {
+                placement.RecheckMentorRequirements(mentor, requirements.GetValueOrDefault(placement.ProgrammeId) ?? new());
+            }
         }
     }
 }
